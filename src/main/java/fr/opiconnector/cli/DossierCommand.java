@@ -1,0 +1,100 @@
+package fr.opiconnector.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import fr.opiconnector.domain.Champs;
+import fr.opiconnector.domain.DonneesIndividu;
+import fr.opiconnector.domain.VoeuOpi;
+import fr.opiconnector.persistence.Database;
+import fr.opiconnector.service.Dossier;
+import fr.opiconnector.service.DossierService;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Prints what the connector holds for an OPI code. Exit status 0 when found, 1 when not. */
+@Command(name = "dossier", description = "Print the stored individual, wishes, history and journal of an OPI code.")
+final class DossierCommand implements Callable<Integer> {
+
+    @Mixin
+    private ConfigOption config;
+
+    @Parameters(paramLabel = "codOpiIntEpo", description = "The OPI code, e.g. P260000042.")
+    private String code;
+
+    @Option(names = "--json", description = "Print the dossier as one JSON object.")
+    private boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        Optional<Dossier> dossier;
+        try (Database database = Database.ouvrir(config.charger(), Database.Schema.VERIFIER)) {
+            dossier = new DossierService(database.emf()).consulter(code);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (dossier.isEmpty()) {
+            spec.commandLine().getErr().println("No OPI with code " + code + " has reached the connector.");
+            return 1;
+        }
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(dossier.get()));
+        } else {
+            imprimer(out, dossier.get());
+        }
+        return 0;
+    }
+
+    private void imprimer(PrintWriter out, Dossier dossier) {
+        out.println("OPI " + code);
+        if (dossier.individu() == null) {
+            out.println("  no individual stored: every call for this code was refused (see the journal below)");
+        } else {
+            out.println("  received " + dossier.creeLe() + ", last changed " + dossier.modifieLe());
+            out.println("  anomalies: " + (dossier.anomalies().isEmpty() ? "none" : String.join("; ", dossier.anomalies())));
+            out.println();
+            out.println("Individu");
+            champs(out, "  ", Champs.aplatir("", DonneesIndividu.class, dossier.individu()));
+            out.println();
+            out.println("Voeux (" + dossier.voeux().size() + ")");
+            for (Dossier.VoeuDossier voeu : dossier.voeux()) {
+                VoeuOpi d = voeu.donnees();
+                out.println("  " + d.cle() + "  " + voeu.etat() + "  decision " + voeu.decision() + "  rank " + d.numCls()
+                        + (voeu.anomalies().isEmpty() ? "" : "  anomalies: " + String.join("; ", voeu.anomalies())));
+                champs(out, "      ", Champs.aplatir("", VoeuOpi.class, d));
+            }
+            out.println();
+            out.println("Historique (" + dossier.historique().size() + ")");
+            for (Dossier.LigneHistorique h : dossier.historique()) {
+                out.println("  " + h.horodatage() + "  call #" + h.journal() + "  " + h.evenement()
+                        + (h.voeu() == null ? "" : " " + h.voeu())
+                        + (h.champ() == null ? "" : "  " + h.champ() + ": " + h.ancienneValeur() + " -> " + h.nouvelleValeur()));
+            }
+        }
+        out.println();
+        out.println("Journal (" + dossier.journal().size() + ")");
+        for (Dossier.LigneJournal j : dossier.journal()) {
+            out.println("  #" + j.id() + "  " + j.recuLe() + "  " + j.operation() + "  " + j.resultat()
+                    + (j.cleFaute() == null ? "" : " " + j.cleFaute()) + "  " + j.dureeMs() + " ms"
+                    + (j.adresseAppelant() == null ? "" : "  from " + j.adresseAppelant()));
+        }
+    }
+
+    private static void champs(PrintWriter out, String retrait, Map<String, String> champs) {
+        List<Map.Entry<String, String>> renseignes = champs.entrySet().stream().filter(e -> e.getValue() != null).toList();
+        for (Map.Entry<String, String> champ : renseignes) {
+            out.println(retrait + champ.getKey() + ": " + champ.getValue());
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package fr.opiconnector.cli;
+
+import fr.opiconnector.config.ConfigurationException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The connector's command line. */
+@Command(name = "opi-connector",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Receives Parcoursup OPIs on Apogée's OpiMetier SOAP contract and keeps them in a database.",
+        subcommands = {ServeCommand.class, MigrateCommand.class, DossierCommand.class})
+public final class OpiConnectorCommand {
+
+    /** Runs a command line; returns the exit status. A configuration error is one line on stderr, status 2. */
+    public static int executer(String... arguments) {
+        return executer(new PrintWriter(System.out, true), new PrintWriter(System.err, true), arguments);
+    }
+
+    public static int executer(PrintWriter out, PrintWriter err, String... arguments) {
+        CommandLine ligne = new CommandLine(new OpiConnectorCommand());
+        ligne.setOut(out);
+        ligne.setErr(err);
+        ligne.setExecutionExceptionHandler((exception, commande, resultat) -> {
+            if (exception instanceof ConfigurationException) {
+                commande.getErr().println("opi-connector: " + exception.getMessage());
+                return 2;
+            }
+            throw exception;
+        });
+        return ligne.execute(arguments);
+    }
+}

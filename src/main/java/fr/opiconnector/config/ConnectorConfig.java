@@ -1,0 +1,172 @@
+package fr.opiconnector.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * The connector's configuration: the defaults documented in config/opi-connector.properties (packaged in the jar),
+ * then an optional properties file, then OPI_* environment variables. Every value is checked here, at start.
+ */
+public record ConnectorConfig(
+        String httpHost,
+        int httpPort,
+        Path dataDir,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        int dbPoolSize,
+        Duration dbConnectTimeout,
+        Duration dbSocketTimeout) {
+
+    private static final String DEFAULTS = "/opi-connector.properties";
+
+    /** Loads the configuration; fails with one line naming the key at the first wrong value. */
+    public static ConnectorConfig charger(Optional<Path> fichier, Map<String, String> environnement) {
+        Valeurs valeurs = new Valeurs(defaults(), fichier, environnement);
+        String host = valeurs.texte("opi.http.host");
+        if (host.isBlank()) {
+            throw valeurs.erreur("opi.http.host", "expected a host name or an IP address");
+        }
+        Path dataDir = valeurs.convertir("opi.data.dir", "a directory path", Path::of);
+        String url = valeurs.texte("opi.db.url").trim();
+        if (!url.isEmpty() && !url.startsWith("jdbc:mariadb:") && !url.startsWith("jdbc:mysql:") && !url.startsWith("jdbc:h2:")) {
+            throw valeurs.erreur("opi.db.url", "expected a jdbc:mariadb:, jdbc:mysql: or jdbc:h2: URL, or nothing for the embedded database");
+        }
+        return new ConnectorConfig(
+                host.trim(),
+                valeurs.entier("opi.http.port", 1, 65535),
+                dataDir,
+                url,
+                valeurs.texte("opi.db.user"),
+                valeurs.texte("opi.db.password"),
+                valeurs.entier("opi.db.pool.size", 1, 200),
+                Duration.ofSeconds(valeurs.entier("opi.db.connect.timeout.seconds", 1, 60)),
+                Duration.ofSeconds(valeurs.entier("opi.db.socket.timeout.seconds", 1, 600)));
+    }
+
+    /** The same configuration pointed at another database (tests, tools). */
+    public ConnectorConfig avecBase(String url, String user, String password) {
+        return new ConnectorConfig(httpHost, httpPort, dataDir, url, user, password, dbPoolSize, dbConnectTimeout,
+                dbSocketTimeout);
+    }
+
+    /** The same configuration on another address and port. */
+    public ConnectorConfig avecHttp(String host, int port) {
+        return new ConnectorConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
+                dbSocketTimeout);
+    }
+
+    public boolean baseEmbarquee() {
+        return dbUrl.isEmpty();
+    }
+
+    /** The JDBC URL actually used: the configured one, or the embedded H2 file database in the data directory. */
+    public String urlEffective() {
+        if (!baseEmbarquee()) {
+            return dbUrl;
+        }
+        // AUTO_SERVER lets the command line open the file while the service holds it.
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("opi-connector")
+                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE";
+    }
+
+    /** The name of the environment variable that overrides a key: opi.http.port → OPI_HTTP_PORT. */
+    public static String variable(String cle) {
+        return "OPI_" + cle.substring("opi.".length()).replace('.', '_').toUpperCase(Locale.ROOT);
+    }
+
+    private static Properties defaults() {
+        Properties proprietes = new Properties();
+        try (InputStream in = ConnectorConfig.class.getResourceAsStream(DEFAULTS)) {
+            if (in == null) {
+                throw new IllegalStateException(DEFAULTS + " is missing from the jar");
+            }
+            proprietes.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + DEFAULTS, e);
+        }
+        return proprietes;
+    }
+
+    /** The raw values with where each came from, so that an error names the variable or the file. */
+    private static final class Valeurs {
+
+        private final Map<String, String> valeurs = new LinkedHashMap<>();
+        private final Map<String, String> origines = new LinkedHashMap<>();
+
+        Valeurs(Properties defaults, Optional<Path> fichier, Map<String, String> environnement) {
+            defaults.stringPropertyNames().forEach(cle -> {
+                valeurs.put(cle, defaults.getProperty(cle));
+                origines.put(cle, cle + " (default)");
+            });
+            fichier.ifPresent(this::lireFichier);
+            for (String cle : valeurs.keySet()) {
+                String variable = variable(cle);
+                if (environnement.containsKey(variable)) {
+                    valeurs.put(cle, environnement.get(variable));
+                    origines.put(cle, variable);
+                }
+            }
+        }
+
+        private void lireFichier(Path fichier) {
+            Properties proprietes = new Properties();
+            try (Reader reader = Files.newBufferedReader(fichier, StandardCharsets.UTF_8)) {
+                proprietes.load(reader);
+            } catch (IOException e) {
+                throw new ConfigurationException("cannot read the configuration file " + fichier + ": " + e.getMessage(), e);
+            }
+            for (String cle : proprietes.stringPropertyNames()) {
+                if (!valeurs.containsKey(cle)) {
+                    throw new ConfigurationException("unknown key " + cle + " in " + fichier
+                            + " (the keys are those of config/opi-connector.properties)");
+                }
+                valeurs.put(cle, proprietes.getProperty(cle));
+                origines.put(cle, cle + " in " + fichier);
+            }
+        }
+
+        String texte(String cle) {
+            return valeurs.get(cle);
+        }
+
+        int entier(String cle, int min, int max) {
+            String brut = valeurs.get(cle).trim();
+            try {
+                int valeur = Integer.parseInt(brut);
+                if (valeur >= min && valeur <= max) {
+                    return valeur;
+                }
+            } catch (NumberFormatException e) {
+                // reported below, with the key
+            }
+            throw erreur(cle, "expected an integer from " + min + " to " + max);
+        }
+
+        <T> T convertir(String cle, String attendu, Function<String, T> conversion) {
+            try {
+                return conversion.apply(valeurs.get(cle).trim());
+            } catch (InvalidPathException e) {
+                throw erreur(cle, "expected " + attendu);
+            }
+        }
+
+        ConfigurationException erreur(String cle, String attendu) {
+            String origine = origines.get(cle);
+            String nom = origine.startsWith(cle) ? origine : origine + " (" + cle + ")";
+            return new ConfigurationException("invalid configuration: " + nom + " = \"" + valeurs.get(cle) + "\": " + attendu);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package fr.opiconnector.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The stored individual of an OPI, keyed on codOpiIntEpo; its blocks are the last ones Parcoursup sent. */
+@Entity
+@Table(name = "individu")
+public class Individu {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(length = 10, nullable = false, unique = true, updatable = false)
+    private String codOpiIntEpo;
+
+    private Integer codEtuOpi;
+
+    @Embedded
+    private EtatCivil etatCivil;
+    @Embedded
+    private DonneesNaissance donneesNaissance;
+    @Embedded
+    private DonneesPersonnelles donneesPersonnelles;
+    @Embedded
+    private Adresse adresseFixe;
+    @Embedded
+    private Adresse adresseAnnuelle;
+    @Embedded
+    private Bac bac;
+    @Embedded
+    private Dac dac;
+    @Embedded
+    private PremiereInscription premiereInscription;
+    @Embedded
+    private DernierEtbFrequente dernierEtbFrequente;
+    @Embedded
+    private SituationAnnPre situationAnnPre;
+    @Embedded
+    private DernierDiplObt dernierDiplObt;
+    @Embedded
+    private InscriptionParallele inscriptionParallele;
+    @Embedded
+    private PrgEchange prgEchange;
+    @Embedded
+    private DonneesThese donneesThese;
+
+    @Column(length = 64)
+    private String voeuxModEnv;
+
+    @Column(length = 1000)
+    private String anomalies;
+
+    @Column(nullable = false)
+    private Instant creeLe;
+
+    @Column(nullable = false)
+    private Instant modifieLe;
+
+    @Version
+    private int version;
+
+    @OneToMany(mappedBy = "individu")
+    @OrderBy("id")
+    private List<Voeu> voeux = new ArrayList<>();
+
+    protected Individu() {
+    }
+
+    public Individu(DonneesIndividu donnees, List<String> anomalies, Instant maintenant) {
+        this.codOpiIntEpo = donnees.codOpiIntEpo();
+        this.creeLe = maintenant;
+        this.modifieLe = maintenant;
+        remplacer(donnees, anomalies, maintenant);
+    }
+
+    /** Takes the blocks of a new call; returns what changed, field by field. */
+    public List<Champs.Changement> remplacer(DonneesIndividu nouvelles, List<String> nouvellesAnomalies, Instant maintenant) {
+        List<Champs.Changement> changements = Champs.differences("", DonneesIndividu.class, donnees(), nouvelles);
+        codEtuOpi = nouvelles.codEtuOpi();
+        etatCivil = nouvelles.etatCivil();
+        donneesNaissance = nouvelles.donneesNaissance();
+        donneesPersonnelles = nouvelles.donneesPersonnelles();
+        adresseFixe = nouvelles.adresseFixe();
+        adresseAnnuelle = nouvelles.adresseAnnuelle();
+        bac = nouvelles.bac();
+        dac = nouvelles.dac();
+        premiereInscription = nouvelles.premiereInscription();
+        dernierEtbFrequente = nouvelles.dernierEtbFrequente();
+        situationAnnPre = nouvelles.situationAnnPre();
+        dernierDiplObt = nouvelles.dernierDiplObt();
+        inscriptionParallele = nouvelles.inscriptionParallele();
+        prgEchange = nouvelles.prgEchange();
+        donneesThese = nouvelles.donneesThese();
+        voeuxModEnv = nouvelles.voeuxModEnv();
+        anomalies = Anomalies.joindre(nouvellesAnomalies);
+        if (!changements.isEmpty()) {
+            modifieLe = maintenant;
+        }
+        return changements;
+    }
+
+    /** Marks the individual as modified (a wish changed) so that concurrent writers conflict on its version. */
+    public void toucher(Instant maintenant) {
+        modifieLe = maintenant;
+    }
+
+    public DonneesIndividu donnees() {
+        return new DonneesIndividu(codOpiIntEpo, codEtuOpi, etatCivil, donneesNaissance, donneesPersonnelles,
+                adresseFixe, adresseAnnuelle, bac, dac, premiereInscription, dernierEtbFrequente, situationAnnPre,
+                dernierDiplObt, inscriptionParallele, prgEchange, donneesThese, voeuxModEnv);
+    }
+
+    public Optional<Voeu> voeu(CleVoeu cle) {
+        return voeux.stream().filter(v -> v.cle().equals(cle)).findFirst();
+    }
+
+    public void ajouter(Voeu voeu) {
+        voeux.add(voeu);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String codOpiIntEpo() {
+        return codOpiIntEpo;
+    }
+
+    public List<Voeu> voeux() {
+        return List.copyOf(voeux);
+    }
+
+    public List<String> anomalies() {
+        return Anomalies.separer(anomalies);
+    }
+
+    public Instant creeLe() {
+        return creeLe;
+    }
+
+    public Instant modifieLe() {
+        return modifieLe;
+    }
+}

@@ -1,0 +1,28 @@
+package fr.opiconnector.domain;
+
+/** The outcome of one call, as the journal records it. */
+public enum Resultat {
+    CREATED("created"),
+    UPDATED("updated"),
+    UNCHANGED("unchanged"),
+    REFUSED("refused");
+
+    private final String code;
+
+    Resultat(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Resultat depuisCode(String code) {
+        for (Resultat resultat : values()) {
+            if (resultat.code.equals(code)) {
+                return resultat;
+            }
+        }
+        throw new IllegalArgumentException("unknown outcome " + code);
+    }
+}

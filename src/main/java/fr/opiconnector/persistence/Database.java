@@ -1,0 +1,192 @@
+package fr.opiconnector.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import fr.opiconnector.config.ConfigurationException;
+import fr.opiconnector.config.ConnectorConfig;
+import fr.opiconnector.domain.Adresse;
+import fr.opiconnector.domain.Bac;
+import fr.opiconnector.domain.Convocation;
+import fr.opiconnector.domain.Dac;
+import fr.opiconnector.domain.DernierDiplObt;
+import fr.opiconnector.domain.DernierEtbFrequente;
+import fr.opiconnector.domain.DonneesNaissance;
+import fr.opiconnector.domain.DonneesPersonnelles;
+import fr.opiconnector.domain.DonneesThese;
+import fr.opiconnector.domain.EtatCivil;
+import fr.opiconnector.domain.Historique;
+import fr.opiconnector.domain.Individu;
+import fr.opiconnector.domain.InscriptionParallele;
+import fr.opiconnector.domain.Journal;
+import fr.opiconnector.domain.PremiereInscription;
+import fr.opiconnector.domain.PrgEchange;
+import fr.opiconnector.domain.SituationAnnPre;
+import fr.opiconnector.domain.TitreAccesExterne;
+import fr.opiconnector.domain.Voeu;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The database: connection pool, schema migrations (Flyway) and the JPA EntityManagerFactory (Hibernate). */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** Whether opening the database may change its schema (the service) or only checks it (the command line). */
+    public enum Schema {
+        MIGRER,
+        VERIFIER
+    }
+
+    private final HikariDataSource dataSource;
+    private final EntityManagerFactory emf;
+    private final String produit;
+
+    private Database(HikariDataSource dataSource, EntityManagerFactory emf, String produit) {
+        this.dataSource = dataSource;
+        this.emf = emf;
+        this.produit = produit;
+    }
+
+    public static Database ouvrir(ConnectorConfig config, Schema schema) {
+        if (config.baseEmbarquee()) {
+            creerRepertoire(config);
+        }
+        HikariDataSource dataSource = pool(config);
+        try {
+            String produit = produit(dataSource);
+            Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+            if (schema == Schema.MIGRER) {
+                int appliquees = flyway.migrate().migrationsExecuted;
+                LOG.info("Database {}: schema up to date ({} migration(s) applied now)", produit, appliquees);
+            } else if (flyway.info().pending().length > 0) {
+                throw new ConfigurationException("the database at " + sansSecret(config.urlEffective())
+                        + " has no up-to-date connector schema: start the service once, or run the 'migrate' command");
+            }
+            return new Database(dataSource, entityManagerFactory(dataSource), produit);
+        } catch (FlywayException e) {
+            dataSource.close();
+            throw new ConfigurationException("cannot migrate the database schema: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static void creerRepertoire(ConnectorConfig config) {
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException e) {
+            throw new ConfigurationException("invalid configuration: OPI_DATA_DIR (opi.data.dir) = \"" + config.dataDir()
+                    + "\": cannot create the directory (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static HikariDataSource pool(ConnectorConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("opi-db");
+        hikari.setJdbcUrl(config.urlEffective());
+        String user = config.dbUser().isEmpty() && config.baseEmbarquee() ? "sa" : config.dbUser();
+        hikari.setUsername(user);
+        hikari.setPassword(config.dbPassword());
+        hikari.setMaximumPoolSize(config.dbPoolSize());
+        hikari.setMinimumIdle(Math.min(2, config.dbPoolSize()));
+        hikari.setConnectionTimeout(config.dbConnectTimeout().toMillis());
+        hikari.setValidationTimeout(Math.min(config.dbConnectTimeout().toMillis(), 3000));
+        hikari.setAutoCommit(false);
+        if (config.urlEffective().startsWith("jdbc:mariadb:") || config.urlEffective().startsWith("jdbc:mysql:")) {
+            hikari.addDataSourceProperty("connectTimeout", String.valueOf(config.dbConnectTimeout().toMillis()));
+            hikari.addDataSourceProperty("socketTimeout", String.valueOf(config.dbSocketTimeout().toMillis()));
+        }
+        try {
+            return new HikariDataSource(hikari);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw new ConfigurationException("cannot connect to the database at " + sansSecret(config.urlEffective())
+                    + ": " + premiereLigne(e.getCause() == null ? e : e.getCause()), e);
+        }
+    }
+
+    private static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
+        return new HibernatePersistenceConfiguration("opi-connector")
+                .managedClass(Individu.class)
+                .managedClass(Voeu.class)
+                .managedClass(Historique.class)
+                .managedClass(Journal.class)
+                .managedClass(EtatCivil.class)
+                .managedClass(DonneesNaissance.class)
+                .managedClass(DonneesPersonnelles.class)
+                .managedClass(Adresse.class)
+                .managedClass(Bac.class)
+                .managedClass(Dac.class)
+                .managedClass(PremiereInscription.class)
+                .managedClass(DernierEtbFrequente.class)
+                .managedClass(SituationAnnPre.class)
+                .managedClass(DernierDiplObt.class)
+                .managedClass(InscriptionParallele.class)
+                .managedClass(PrgEchange.class)
+                .managedClass(DonneesThese.class)
+                .managedClass(TitreAccesExterne.class)
+                .managedClass(Convocation.class)
+                .property("hibernate.connection.datasource", dataSource)
+                .property("hibernate.hbm2ddl.auto", "validate")
+                // Embedded blocks get their block name as column prefix: adresse_fixe_cod_pay, adresse_annuelle_cod_pay.
+                .property("hibernate.implicit_naming_strategy", "component-path")
+                .property("hibernate.physical_naming_strategy",
+                        "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl")
+                .property("hibernate.connection.provider_disables_autocommit", "true")
+                .property("hibernate.order_updates", "true")
+                .createEntityManagerFactory();
+    }
+
+    private static String produit(DataSource dataSource) {
+        try (Connection connexion = dataSource.getConnection()) {
+            DatabaseMetaData meta = connexion.getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw new ConfigurationException("cannot read the database version: " + premiereLigne(e), e);
+        }
+    }
+
+    /** A JDBC URL with any password parameter hidden. */
+    public static String sansSecret(String url) {
+        return url.replaceAll("(?i)(password|pwd)=[^&;]*", "$1=***");
+    }
+
+    private static String premiereLigne(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        int fin = message.indexOf('\n');
+        return fin < 0 ? message : message.substring(0, fin);
+    }
+
+    public EntityManagerFactory emf() {
+        return emf;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Database product and version, e.g. "MariaDB 10.11.19-MariaDB-0+deb12u1". */
+    public String produit() {
+        return produit;
+    }
+
+    @Override
+    public void close() {
+        try {
+            emf.close();
+        } finally {
+            dataSource.close();
+        }
+    }
+}

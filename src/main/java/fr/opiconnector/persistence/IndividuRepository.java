@@ -1,0 +1,53 @@
+package fr.opiconnector.persistence;
+
+import fr.opiconnector.domain.Historique;
+import fr.opiconnector.domain.Individu;
+import fr.opiconnector.domain.Voeu;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+
+/** Individuals, their wishes (through the individual) and their history. */
+public final class IndividuRepository {
+
+    private final EntityManager em;
+
+    public IndividuRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The individual of an OPI code, its row locked until the transaction ends (one writer per OPI at a time). */
+    public Optional<Individu> trouverPourMiseAJour(String codOpiIntEpo) {
+        return em.createQuery("select i from Individu i where i.codOpiIntEpo = :code", Individu.class)
+                .setParameter("code", codOpiIntEpo)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Individu> trouver(String codOpiIntEpo) {
+        return em.createQuery("select i from Individu i where i.codOpiIntEpo = :code", Individu.class)
+                .setParameter("code", codOpiIntEpo)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public void ajouter(Individu individu) {
+        em.persist(individu);
+    }
+
+    public void ajouter(Voeu voeu) {
+        em.persist(voeu);
+    }
+
+    public void ajouter(Historique historique) {
+        em.persist(historique);
+    }
+
+    public List<Historique> historique(Individu individu) {
+        return em.createQuery("select h from Historique h where h.individuId = :id order by h.id", Historique.class)
+                .setParameter("id", individu.id())
+                .getResultList();
+    }
+}

@@ -1,0 +1,330 @@
+package fr.opiconnector.soap;
+
+import fr.opiconnector.domain.Adresse;
+import fr.opiconnector.domain.Bac;
+import fr.opiconnector.domain.Champs;
+import fr.opiconnector.domain.Convocation;
+import fr.opiconnector.domain.Dac;
+import fr.opiconnector.domain.DernierDiplObt;
+import fr.opiconnector.domain.DernierEtbFrequente;
+import fr.opiconnector.domain.DonneesIndividu;
+import fr.opiconnector.domain.DonneesNaissance;
+import fr.opiconnector.domain.DonneesPersonnelles;
+import fr.opiconnector.domain.DonneesThese;
+import fr.opiconnector.domain.EtatCivil;
+import fr.opiconnector.domain.InscriptionParallele;
+import fr.opiconnector.domain.Opi;
+import fr.opiconnector.domain.PremiereInscription;
+import fr.opiconnector.domain.PrgEchange;
+import fr.opiconnector.domain.SituationAnnPre;
+import fr.opiconnector.domain.TitreAccesExterne;
+import fr.opiconnector.domain.VoeuOpi;
+import fr.opiconnector.soap.generated.DonneesOpiDTO10;
+import fr.opiconnector.soap.generated.MAJConvocationDTO;
+import fr.opiconnector.soap.generated.MAJDernierDiplObtDTO;
+import fr.opiconnector.soap.generated.MAJDernierEtbFrequenteDTO;
+import fr.opiconnector.soap.generated.MAJDonneesNaissanceDTO2;
+import fr.opiconnector.soap.generated.MAJDonneesPersonnellesDTO3;
+import fr.opiconnector.soap.generated.MAJEtatCivilDTO2;
+import fr.opiconnector.soap.generated.MAJInscriptionParalleleDTO2;
+import fr.opiconnector.soap.generated.MAJOpiAdresseDTO;
+import fr.opiconnector.soap.generated.MAJOpiBacDTO2;
+import fr.opiconnector.soap.generated.MAJOpiDacDTO;
+import fr.opiconnector.soap.generated.MAJOpiIndDTO6;
+import fr.opiconnector.soap.generated.MAJOpiTheseDTO;
+import fr.opiconnector.soap.generated.MAJOpiVoeuDTO3;
+import fr.opiconnector.soap.generated.MAJPremiereInscriptionDTO;
+import fr.opiconnector.soap.generated.MAJPrgEchangeDTO;
+import fr.opiconnector.soap.generated.MAJSituationAnnPreDTO;
+import fr.opiconnector.soap.generated.MAJTitreAccesExterneDTO;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * DonneesOpiDTO10 (generated from the contract) → the domain's Opi. Values are kept exactly as sent, except that
+ * an empty or blank element means "no value", like xsi:nil, and a block with no value at all counts as absent.
+ * An entirely empty wish item (Apogée clients send one to empty the list) is not a wish.
+ */
+final class OpiMapper {
+
+    private OpiMapper() {
+    }
+
+    static Opi versDomaine(DonneesOpiDTO10 dto) {
+        MAJOpiIndDTO6 ind = dto.getIndividu();
+        DonneesIndividu individu = ind == null ? null : new DonneesIndividu(
+                texte(ind.getCodOpiIntEpo()),
+                ind.getCodEtuOpi(),
+                etatCivil(ind.getEtatCivil()),
+                donneesNaissance(ind.getDonneesNaissance()),
+                donneesPersonnelles(ind.getDonneesPersonnelles()),
+                adresse(dto.getAdresseFixe()),
+                adresse(dto.getAdresseAnnuelle()),
+                bac(dto.getBac()),
+                dac(dto.getDac()),
+                premiereInscription(ind.getPremiereInscription()),
+                dernierEtbFrequente(ind.getDernierEtbFrequente()),
+                situationAnnPre(ind.getSituationAnnPre()),
+                dernierDiplObt(ind.getDernierDiplObt()),
+                inscriptionParallele(ind.getInscriptionParallele()),
+                prgEchange(ind.getPrgEchange()),
+                donneesThese(dto.getDonneesThese()),
+                dto.getVoeux() == null ? null : texte(dto.getVoeux().getModEnv()));
+        List<MAJOpiVoeuDTO3> items = dto.getVoeux() == null ? List.of() : dto.getVoeux().getItem();
+        List<VoeuOpi> voeux = items.stream().filter(Objects::nonNull).map(OpiMapper::voeu)
+                .filter(Objects::nonNull).toList();
+        return new Opi(individu, voeux);
+    }
+
+    static VoeuOpi voeu(MAJOpiVoeuDTO3 dto) {
+        return Champs.nullSiVide(new VoeuOpi(
+                texte(dto.getCodCge()),
+                texte(dto.getCodEtp()),
+                dto.getCodVrsVet(),
+                dto.getNumCls(),
+                texte(dto.getCodDecVeu()),
+                texte(dto.getCodCatOuiSi()),
+                texte(dto.getMtfCat()),
+                texte(dto.getCodDemDos()),
+                texte(dto.getCodDip()),
+                dto.getCodVrsVdi(),
+                texte(dto.getCodCmp()),
+                texte(dto.getCodRge()),
+                texte(dto.getCodAttDec()),
+                texte(dto.getCodMfo()),
+                texte(dto.getCodSpe1Opi()),
+                texte(dto.getCodSpe2Opi()),
+                texte(dto.getCodSpe3Opi()),
+                texte(dto.getCodTyd()),
+                texte(dto.getLibCmtJur()),
+                texte(dto.getTemValPsd()),
+                texte(dto.getCtrAdr()),
+                texte(dto.getCodCatExoExt()),
+                texte(dto.getComExoExt()),
+                titreAccesExterne(dto.getTitreAccesExterne()),
+                convocation(dto.getConvocation())));
+    }
+
+    static Adresse adresse(MAJOpiAdresseDTO dto) {
+        if (dto == null) {
+            return null;
+        }
+        return Champs.nullSiVide(new Adresse(
+                texte(dto.getCodBdi()),
+                texte(dto.getCodCom()),
+                texte(dto.getCodPay()),
+                texte(dto.getLib1()),
+                texte(dto.getLib2()),
+                texte(dto.getLib3()),
+                texte(dto.getLibAde()),
+                texte(dto.getNumTel())));
+    }
+
+    static Bac bac(MAJOpiBacDTO2 dto) {
+        if (dto == null) {
+            return null;
+        }
+        return Champs.nullSiVide(new Bac(
+                texte(dto.getCodBac()),
+                texte(dto.getCodDep()),
+                texte(dto.getCodEtb()),
+                texte(dto.getCodMention()),
+                texte(dto.getCodTpe()),
+                texte(dto.getDaaObtBacOba()),
+                texte(dto.getCodSpe1BacTer()),
+                texte(dto.getCodSpe2BacTer()),
+                texte(dto.getCodSpeBacPre()),
+                texte(dto.getCodOpt1Bac()),
+                texte(dto.getCodOpt2Bac()),
+                texte(dto.getCodOpt3Bac()),
+                texte(dto.getCodOpt4Bac())));
+    }
+
+    static Dac dac(MAJOpiDacDTO dto) {
+        if (dto == null) {
+            return null;
+        }
+        return Champs.nullSiVide(new Dac(
+                texte(dto.getCodDac()),
+                texte(dto.getCodEtb()),
+                texte(dto.getCodTpe()),
+                texte(dto.getCodTypDepPay()),
+                texte(dto.getCodDepPay()),
+                texte(dto.getDaaUniDac()),
+                texte(dto.getTemObtDac()),
+                texte(dto.getCodCurOpi()),
+                texte(dto.getCodDipCur()),
+                texte(dto.getDipCur()),
+                decimal(dto.getNbrCrdCur()),
+                texte(dto.getTemObtCurVae()),
+                dto.getCodNif(),
+                texte(dto.getLibCmtDac())));
+    }
+
+    static EtatCivil etatCivil(MAJEtatCivilDTO2 dto) {
+        if (dto == null) {
+            return null;
+        }
+        return Champs.nullSiVide(new EtatCivil(
+                texte(dto.getCodNneIndOpi()),
+                texte(dto.getCodSexEtuOpi()),
+                texte(dto.getLibNomPatIndOpi()),
+                texte(dto.getLibNomUsuIndOpi()),
+                texte(dto.getLibPr1IndOpi()),
+                texte(dto.getLibPr2IndOpi()),
+                texte(dto.getLibPr3IndOpi())));
+    }
+
+    static DonneesNaissance donneesNaissance(MAJDonneesNaissanceDTO2 dto) {
+        if (dto == null) {
+            return null;
+        }
+        return Champs.nullSiVide(new DonneesNaissance(
+                texte(dto.getCodDepPayNai()),
+                texte(dto.getCodPayNat()),
+                texte(dto.getCodTypDepPayNai()),
+                texte(dto.getDateNaiIndOpi()),
+                texte(dto.getCodComNaiEtuOpi()),
+                texte(dto.getLibVilNaiEtuOpi()),
+                texte(dto.getTemDateNaiRelOpi())));
+    }
+
+    static DonneesPersonnelles donneesPersonnelles(MAJDonneesPersonnellesDTO3 dto) {
+        if (dto == null) {
+            return null;
+        }
+        return Champs.nullSiVide(new DonneesPersonnelles(
+                texte(dto.getAdrMailOpi()),
+                texte(dto.getCodFam()),
+                texte(dto.getCodPcs()),
+                texte(dto.getCodPcsAp()),
+                texte(dto.getCodSim()),
+                texte(dto.getCodThbOpi()),
+                texte(dto.getCodThpOpi()),
+                texte(dto.getDaaLbtIndOpi()),
+                texte(dto.getDmmLbtIndOpi()),
+                texte(dto.getNumTelPorOpi()),
+                texte(dto.getCodRgi()),
+                texte(dto.getCodStu())));
+    }
+
+    static PremiereInscription premiereInscription(MAJPremiereInscriptionDTO dto) {
+        if (dto == null) {
+            return null;
+        }
+        return Champs.nullSiVide(new PremiereInscription(
+                texte(dto.getCodEtb()),
+                texte(dto.getDaaEnsSupOpi()),
+                texte(dto.getDaaEtbOpi()),
+                texte(dto.getDaaEntEtbOpi()),
+                texte(dto.getDaaEtrSup())));
+    }
+
+    static DernierEtbFrequente dernierEtbFrequente(MAJDernierEtbFrequenteDTO dto) {
+        if (dto == null) {
+            return null;
+        }
+        return Champs.nullSiVide(new DernierEtbFrequente(
+                texte(dto.getCodEtbAntIaa()),
+                texte(dto.getCodTpeAntIaa()),
+                texte(dto.getDaaEtbAntIaaOpi()),
+                texte(dto.getCodTypDepPayAntIaaOpi()),
+                texte(dto.getCodDepPayAntIaaOpi())));
+    }
+
+    static SituationAnnPre situationAnnPre(MAJSituationAnnPreDTO dto) {
+        if (dto == null) {
+            return null;
+        }
+        return Champs.nullSiVide(new SituationAnnPre(
+                texte(dto.getCodSisAnnPreOpi()),
+                texte(dto.getCodEtbAnnPreOpi()),
+                texte(dto.getCodTypDepPayAnnPreOpi()),
+                texte(dto.getCodDepPayAnnPreOpi())));
+    }
+
+    static DernierDiplObt dernierDiplObt(MAJDernierDiplObtDTO dto) {
+        if (dto == null) {
+            return null;
+        }
+        return Champs.nullSiVide(new DernierDiplObt(
+                texte(dto.getCodTdeDerDip()),
+                texte(dto.getCodEtbDerDip()),
+                texte(dto.getDaaEtbDerDip()),
+                texte(dto.getCodTdsOpi()),
+                texte(dto.getCodTypDepPayDerDip()),
+                texte(dto.getCodDepPayDerDip())));
+    }
+
+    static InscriptionParallele inscriptionParallele(MAJInscriptionParalleleDTO2 dto) {
+        if (dto == null) {
+            return null;
+        }
+        return Champs.nullSiVide(new InscriptionParallele(
+                texte(dto.getCodEtbAnnCrt()),
+                texte(dto.getCodTpeAnnCrt()),
+                texte(dto.getTemPrlAnnCrt())));
+    }
+
+    static PrgEchange prgEchange(MAJPrgEchangeDTO dto) {
+        if (dto == null) {
+            return null;
+        }
+        return Champs.nullSiVide(new PrgEchange(
+                texte(dto.getCodPrgOpi()),
+                texte(dto.getCodEtrOpi()),
+                texte(dto.getTemSnsPrgOpi())));
+    }
+
+    static TitreAccesExterne titreAccesExterne(MAJTitreAccesExterneDTO dto) {
+        if (dto == null) {
+            return null;
+        }
+        return Champs.nullSiVide(new TitreAccesExterne(
+                texte(dto.getCodDacOpi()),
+                texte(dto.getCodEtbDacOpi()),
+                texte(dto.getCodTpeDacOpi()),
+                texte(dto.getCodTypDepPayDacOpi()),
+                texte(dto.getCodDepPayDacOpi()),
+                texte(dto.getDaaDacOpi())));
+    }
+
+    static Convocation convocation(MAJConvocationDTO dto) {
+        if (dto == null) {
+            return null;
+        }
+        return Champs.nullSiVide(new Convocation(
+                texte(dto.getDatCvc()),
+                dto.getDhhCvc(),
+                dto.getDmnCvc()));
+    }
+
+    static DonneesThese donneesThese(MAJOpiTheseDTO dto) {
+        if (dto == null) {
+            return null;
+        }
+        return Champs.nullSiVide(new DonneesThese(
+                texte(dto.getCodDip()),
+                dto.getCodVrsVdi(),
+                texte(dto.getCodEtp()),
+                dto.getCodVrsVet(),
+                texte(dto.getCodThsTrv()),
+                texte(dto.getCodDis()),
+                texte(dto.getLibThs()),
+                texte(dto.getLibThsLng()),
+                texte(dto.getCodLng()),
+                texte(dto.getCodEdo()),
+                texte(dto.getCodPerDir()),
+                texte(dto.getCodPerCdr()),
+                texte(dto.getCodPerCdr2()),
+                texte(dto.getCodEqr())));
+    }
+    private static String texte(String valeur) {
+        return valeur == null || valeur.isBlank() ? null : valeur;
+    }
+
+    private static String decimal(BigDecimal valeur) {
+        return valeur == null ? null : valeur.toPlainString();
+    }
+}

@@ -1,0 +1,71 @@
+package fr.opiconnector.soap;
+
+import fr.opiconnector.domain.Opi;
+import fr.opiconnector.service.Appel;
+import fr.opiconnector.service.ClesFaute;
+import fr.opiconnector.service.OpiRefuseeException;
+import fr.opiconnector.service.ReceptionOpiService;
+import fr.opiconnector.soap.generated.DonneesOpiDTO10;
+import fr.opiconnector.soap.generated.OpiMetierServiceInterface;
+import fr.opiconnector.soap.generated.WebBaseException_Exception;
+import jakarta.annotation.Resource;
+import jakarta.jws.WebService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.handler.MessageContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The OpiMetier endpoint: maps the call to the domain, hands it to the service, answers Apogée's fault form. */
+@WebService(
+        serviceName = "OpiMetierServiceInterfaceService",
+        portName = "OpiMetier",
+        targetNamespace = OpiMetierEndpoint.NAMESPACE,
+        endpointInterface = "fr.opiconnector.soap.generated.OpiMetierServiceInterface",
+        wsdlLocation = "classpath:wsdl/OpiMetier.wsdl")
+public class OpiMetierEndpoint implements OpiMetierServiceInterface {
+
+    public static final String NAMESPACE = "gouv.education.apogee.commun.servicesmetiers.OpiMetier";
+    static final String OPERATION_V10 = "mettreajourDonneesOpi_v10";
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpiMetierEndpoint.class);
+
+    private final ReceptionOpiService reception;
+
+    @Resource
+    private WebServiceContext contexte;
+
+    public OpiMetierEndpoint(ReceptionOpiService reception) {
+        this.reception = reception;
+    }
+
+    @Override
+    public void mettreajourDonneesOpiV10(DonneesOpiDTO10 donneesOpi) throws WebBaseException_Exception {
+        Appel appel = new Appel(OPERATION_V10, adresseAppelant(contexte), System.nanoTime());
+        if (donneesOpi == null) {
+            String cle = ClesFaute.DONNEE_INVALIDE + "donneesOpi";
+            reception.refuser(appel, null, cle);
+            throw FautesApogee.faute(cle, "Le paramètre _donneesOpi est absent ; il doit être présent et sans espace de "
+                    + "noms (élément non qualifié), comme dans le contrat OpiMetier d'Apogée.");
+        }
+        try {
+            Opi opi = OpiMapper.versDomaine(donneesOpi);
+            reception.recevoir(opi, appel);
+        } catch (OpiRefuseeException e) {
+            throw FautesApogee.faute(e.cle(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("Internal error on a {} call; nothing stored", OPERATION_V10, e);
+            reception.refuser(appel, null, ClesFaute.ENREGISTREMENT);
+            throw FautesApogee.faute(ClesFaute.ENREGISTREMENT, "Erreur interne du connecteur : rien n'a été enregistré. "
+                    + "Renvoyez l'OPI ; si l'erreur persiste, prévenez l'établissement.");
+        }
+    }
+
+    static String adresseAppelant(WebServiceContext contexte) {
+        if (contexte == null) {
+            return null;
+        }
+        Object requete = contexte.getMessageContext().get(MessageContext.SERVLET_REQUEST);
+        return requete instanceof HttpServletRequest http ? http.getRemoteAddr() : null;
+    }
+}
