@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import java.util.Locale;
+import javax.xml.stream.XMLStreamException;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
@@ -63,6 +64,11 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
 
     /** Why CXF refused the request, in French and without quoting it. */
     static String raison(Fault fault) {
+        for (Throwable cause = fault; cause != null; cause = cause.getCause()) {
+            if (cause instanceof XMLStreamException) {
+                return "le corps de la requête n'est pas une enveloppe SOAP 1.1 bien formée";
+            }
+        }
         String message = String.valueOf(fault.getMessage()).toLowerCase(Locale.ROOT);
         if (message.contains("unmarshalling error")) {
             return "un élément n'a pas la forme que le contrat attend (un nombre mal écrit, par exemple)";

@@ -1,0 +1,114 @@
+package fr.opiconnector.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.opiconnector.support.ConnecteurDeTest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fat jar as a new user runs it: from an empty directory, no configuration, embedded H2 in ./data; the
+ * sample posted; `dossier` reading the database while the service runs; a clean stop on SIGTERM.
+ */
+class JarIT {
+
+    private static final String JAR = System.getProperty("opi.test.jar", "target/opi-connector.jar");
+
+    @Test
+    void the_jar_serves_stores_shows_and_stops_cleanly_with_no_configuration(@TempDir Path vide) throws Exception {
+        int port = ConnecteurDeTest.portLibre();
+        Process serveur = java(vide, Map.of("OPI_HTTP_PORT", String.valueOf(port)));
+        List<String> journal = new ArrayList<>();
+        BufferedReader sortie = new BufferedReader(new InputStreamReader(serveur.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            attendreLaLigne(sortie, journal, "opi-connector ready");
+            String adresse = "http://127.0.0.1:" + port + "/services/OpiMetier";
+            byte[] sample = Files.readAllBytes(Path.of("config/samples/mettreajourDonneesOpi_v10.xml"));
+
+            HttpResponse<String> premiere = poster(adresse, sample);
+            HttpResponse<String> seconde = poster(adresse, sample);
+
+            assertEquals(200, premiere.statusCode(), premiere.body());
+            assertTrue(premiere.body().contains("mettreajourDonneesOpi_v10Response"), premiere.body());
+            assertEquals(200, seconde.statusCode(), seconde.body());
+            Resultat dossier = executer(vide, Map.of(), "dossier", "P260012345");
+            assertEquals(0, dossier.statut(), dossier.sortie());
+            assertTrue(dossier.sortie().contains("etatCivil.libNomPatIndOpi: DURAND-MOREL"), dossier.sortie());
+            assertTrue(dossier.sortie().contains("mettreajourDonneesOpi_v10  unchanged"), dossier.sortie());
+            assertEquals(1, executer(vide, Map.of(), "dossier", "P269999999").statut());
+            assertTrue(Files.isDirectory(vide.resolve("data")), "the embedded database lives in ./data");
+        } finally {
+            serveur.toHandle().destroy(); // SIGTERM, keeping the output readable
+        }
+        for (String ligne = sortie.readLine(); ligne != null; ligne = sortie.readLine()) {
+            journal.add(ligne);
+        }
+        assertTrue(serveur.waitFor(60, TimeUnit.SECONDS), "the service stops on SIGTERM");
+        String tout = String.join("\n", journal);
+        assertEquals(143, serveur.exitValue(), tout);
+        assertTrue(tout.contains("Stopped"), tout);
+        assertFalse(tout.contains("Exception"), tout);
+        assertFalse(tout.contains("DURAND"), "no personal data in the logs: " + tout);
+    }
+
+    @Test
+    void a_wrong_value_stops_start_up_with_one_line_naming_the_key(@TempDir Path vide) throws Exception {
+        Resultat resultat = executer(vide, Map.of("OPI_HTTP_PORT", "huit-mille"), "serve");
+
+        assertEquals(2, resultat.statut(), resultat.sortie());
+        assertEquals("opi-connector: invalid configuration: OPI_HTTP_PORT (opi.http.port) = \"huit-mille\": "
+                + "expected an integer from 1 to 65535", resultat.sortie().strip());
+    }
+
+    private static Process java(Path repertoire, Map<String, String> variables, String... arguments) throws IOException {
+        List<String> commande = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of(JAR).toAbsolutePath().toString()));
+        commande.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(commande).directory(repertoire.toFile()).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(cle -> cle.startsWith("OPI_"));
+        builder.environment().putAll(variables);
+        return builder.start();
+    }
+
+    private static Resultat executer(Path repertoire, Map<String, String> variables, String... arguments) throws Exception {
+        Process process = java(repertoire, variables, arguments);
+        String sortie = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        return new Resultat(process.exitValue(), sortie);
+    }
+
+    private static void attendreLaLigne(BufferedReader sortie, List<String> lues, String attendue) throws IOException {
+        for (String ligne = sortie.readLine(); ligne != null; ligne = sortie.readLine()) {
+            lues.add(ligne);
+            if (ligne.contains(attendue)) {
+                return;
+            }
+        }
+        throw new AssertionError("the service ended before \"" + attendue + "\":\n" + String.join("\n", lues));
+    }
+
+    private static HttpResponse<String> poster(String adresse, byte[] corps) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(adresse))
+                .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(corps)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private record Resultat(int statut, String sortie) {
+    }
+}

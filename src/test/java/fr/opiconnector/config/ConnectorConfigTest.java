@@ -1,0 +1,79 @@
+package fr.opiconnector.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConnectorConfigTest {
+
+    @Test
+    void with_nothing_configured_it_listens_locally_on_8080_with_the_embedded_database_in_data() {
+        ConnectorConfig config = ConnectorConfig.charger(Optional.empty(), Map.of());
+
+        assertEquals("127.0.0.1", config.httpHost());
+        assertEquals(8080, config.httpPort());
+        assertTrue(config.baseEmbarquee());
+        assertTrue(config.urlEffective().startsWith("jdbc:h2:file:"), config.urlEffective());
+        assertTrue(config.urlEffective().contains("MODE=MariaDB"), config.urlEffective());
+        assertTrue(config.urlEffective().contains("AUTO_SERVER=TRUE"), config.urlEffective());
+        assertEquals(Path.of("./data"), config.dataDir());
+        assertEquals(Duration.ofSeconds(5), config.dbConnectTimeout());
+    }
+
+    @Test
+    void environment_variables_win_over_the_file(@TempDir Path dossier) throws Exception {
+        Path fichier = dossier.resolve("opi.properties");
+        Files.writeString(fichier, "opi.http.port=9000\nopi.db.url=jdbc:mariadb://db:3306/opi\nopi.db.user=opi\n");
+
+        ConnectorConfig config = ConnectorConfig.charger(Optional.of(fichier), Map.of("OPI_HTTP_PORT", "9100"));
+
+        assertEquals(9100, config.httpPort());
+        assertEquals("jdbc:mariadb://db:3306/opi", config.urlEffective());
+        assertEquals("opi", config.dbUser());
+    }
+
+    @Test
+    void a_wrong_value_is_one_line_naming_the_variable_and_the_expected_form() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> ConnectorConfig.charger(Optional.empty(), Map.of("OPI_DB_POOL_SIZE", "0")));
+
+        assertEquals("invalid configuration: OPI_DB_POOL_SIZE (opi.db.pool.size) = \"0\": expected an integer from 1 to 200",
+                e.getMessage());
+    }
+
+    @Test
+    void a_wrong_value_in_the_file_names_the_key_and_the_file(@TempDir Path dossier) throws Exception {
+        Path fichier = dossier.resolve("opi.properties");
+        Files.writeString(fichier, "opi.db.url=postgres://db/opi\n");
+
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> ConnectorConfig.charger(Optional.of(fichier), Map.of()));
+
+        assertTrue(e.getMessage().startsWith("invalid configuration: opi.db.url in " + fichier), e.getMessage());
+    }
+
+    @Test
+    void an_unknown_key_in_the_file_is_refused(@TempDir Path dossier) throws Exception {
+        Path fichier = dossier.resolve("opi.properties");
+        Files.writeString(fichier, "opi.http.prot=9000\n");
+
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> ConnectorConfig.charger(Optional.of(fichier), Map.of()));
+
+        assertTrue(e.getMessage().startsWith("unknown key opi.http.prot"), e.getMessage());
+    }
+
+    @Test
+    void every_key_has_its_environment_variable() {
+        assertEquals("OPI_DB_CONNECT_TIMEOUT_SECONDS", ConnectorConfig.variable("opi.db.connect.timeout.seconds"));
+        assertEquals("OPI_DATA_DIR", ConnectorConfig.variable("opi.data.dir"));
+    }
+}

@@ -1,0 +1,124 @@
+package fr.opiconnector.support;
+
+import fr.opiconnector.Application;
+import fr.opiconnector.config.ConnectorConfig;
+import fr.opiconnector.service.Dossier;
+import fr.opiconnector.service.DossierService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The real connector (HTTP server, CXF, Hibernate) started on a free port against a test database. */
+public final class ConnecteurDeTest implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Application application;
+
+    private ConnecteurDeTest(Application application) {
+        this.application = application;
+    }
+
+    public static ConnecteurDeTest demarrer(String urlBase) {
+        return demarrer(urlBase, Map.of());
+    }
+
+    /** Starts the connector with the default configuration, the given database and extra OPI_* variables. */
+    public static ConnecteurDeTest demarrer(String urlBase, Map<String, String> variables) {
+        ConnectorConfig config = ConnectorConfig.charger(Optional.empty(), variables)
+                .avecBase(urlBase, MariaDbDeTest.utilisateur(), MariaDbDeTest.motDePasse())
+                .avecHttp("127.0.0.1", portLibre());
+        return new ConnecteurDeTest(Application.demarrer(config, Clock.systemDefaultZone()));
+    }
+
+    public static int portLibre() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String adresse() {
+        return application.adresseOpiMetier();
+    }
+
+    /** Posts a request file of src/test/resources/requests as it is, as an Apogée client does. */
+    public Reponse poster(String fichier) {
+        return posterOctets(requete(fichier));
+    }
+
+    public Reponse posterOctets(byte[] corps) {
+        HttpRequest requete = HttpRequest.newBuilder(URI.create(adresse()))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "text/xml; charset=utf-8")
+                .header("SOAPAction", "\"\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(corps))
+                .build();
+        try {
+            HttpResponse<String> reponse = HTTP.send(requete, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reponse(reponse.statusCode(), reponse.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static byte[] requete(String fichier) {
+        try (InputStream in = ConnecteurDeTest.class.getResourceAsStream("/requests/" + fichier)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no request file " + fichier);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<Dossier> dossier(String code) {
+        return new DossierService(application.database().emf()).consulter(code);
+    }
+
+    @Override
+    public void close() {
+        application.close();
+    }
+
+    /** An HTTP answer with the SOAP fault's key and lastErrorMsg when there is one. */
+    public record Reponse(int statut, String corps) {
+
+        private static final Pattern FAULTSTRING = Pattern.compile("<faultstring>([^<]*)</faultstring>");
+        private static final Pattern LAST_ERROR = Pattern.compile("<lastErrorMsg>([^<]*)</lastErrorMsg>");
+
+        public String faultstring() {
+            return groupe(FAULTSTRING);
+        }
+
+        public String lastErrorMsg() {
+            return groupe(LAST_ERROR).replace("&apos;", "'");
+        }
+
+        public boolean reponseVide() {
+            return statut == 200 && corps.contains("mettreajourDonneesOpi_v10Response") && !corps.contains("Fault");
+        }
+
+        private String groupe(Pattern motif) {
+            Matcher m = motif.matcher(corps);
+            return m.find() ? m.group(1) : null;
+        }
+    }
+}
