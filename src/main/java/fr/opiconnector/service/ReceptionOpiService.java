@@ -70,7 +70,8 @@ public final class ReceptionOpiService {
                             + "l'OPI n'a pas été enregistrée. Renvoyez-la plus tard.", e);
                 }
                 if (ErreursBase.conflit(e) && tentative < TENTATIVES) {
-                    LOG.debug("OPI {}: concurrent call, attempt {} replayed", opi.codOpiIntEpo(), tentative);
+                    LOG.info("OPI {}: a concurrent call on the same OPI got there first; replaying ({}, attempt {})",
+                            opi.codOpiIntEpo(), e.getClass().getSimpleName(), tentative);
                     patienter(tentative);
                     continue;
                 }

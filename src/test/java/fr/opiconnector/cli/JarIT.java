@@ -76,6 +76,19 @@ class JarIT {
                 + "expected an integer from 1 to 65535", resultat.sortie().strip());
     }
 
+    @Test
+    void an_unreachable_database_at_start_is_one_line_too(@TempDir Path vide) throws Exception {
+        int ferme = ConnecteurDeTest.portLibre();
+        Resultat resultat = executer(vide, Map.of("OPI_DB_URL", "jdbc:mariadb://127.0.0.1:" + ferme + "/opi",
+                "OPI_DB_USER", "opi", "OPI_DB_PASSWORD", "s3cret", "OPI_DB_CONNECT_TIMEOUT_SECONDS", "1"), "serve");
+
+        assertEquals(2, resultat.statut(), resultat.sortie());
+        assertTrue(resultat.sortie().strip().startsWith("opi-connector: cannot connect to the database at jdbc:mariadb://127.0.0.1:"
+                + ferme + "/opi"), resultat.sortie());
+        assertEquals(1, resultat.sortie().strip().lines().count(), resultat.sortie());
+        assertFalse(resultat.sortie().contains("s3cret"), resultat.sortie());
+    }
+
     private static Process java(Path repertoire, Map<String, String> variables, String... arguments) throws IOException {
         List<String> commande = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Path.of(JAR).toAbsolutePath().toString()));

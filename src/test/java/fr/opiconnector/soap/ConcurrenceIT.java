@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.service.Dossier;
+import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.ConnecteurDeTest;
 import fr.opiconnector.support.ConnecteurDeTest.Reponse;
-import fr.opiconnector.support.MariaDbDeTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,30 +15,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Calls for the same OPI at the same moment end in one caller's content entirely, and no caller sees an error. */
-class ConcurrenceIT {
+class ConcurrenceIT extends AvecConnecteur {
 
     private static final String OPI = "P260000500";
     private static final int APPELS = 16;
 
-    private static MariaDbDeTest base;
-    private static ConnecteurDeTest connecteur;
-
-    @BeforeAll
-    static void demarrer() {
-        base = MariaDbDeTest.nouvelleBase();
-        connecteur = ConnecteurDeTest.demarrer(base.url());
-    }
-
-    @AfterAll
-    static void arreter() {
-        connecteur.close();
-        base.close();
-    }
 
     @Test
     void concurrent_calls_on_one_opi_end_in_one_consistent_state() throws Exception {

@@ -4,40 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.ConnecteurDeTest;
 import fr.opiconnector.support.ConnecteurDeTest.Reponse;
-import fr.opiconnector.support.MariaDbDeTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every bad input answers its Apogée fault key, a French lastErrorMsg, HTTP 500, and stores nothing. */
-class FautesIT {
+class FautesIT extends AvecConnecteur {
 
     private static final String CLE = "technical.parameter.noncoherentinput.";
 
-    private static MariaDbDeTest base;
-    private static ConnecteurDeTest connecteur;
-
-    @BeforeAll
-    static void demarrer() {
-        base = MariaDbDeTest.nouvelleBase();
-        connecteur = ConnecteurDeTest.demarrer(base.url());
-    }
-
-    @AfterAll
-    static void arreter() {
-        connecteur.close();
-        base.close();
-    }
-
-    @BeforeEach
-    void viderLaBase() {
-        base.vider();
-    }
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -59,6 +37,8 @@ class FautesIT {
             v10-voeu2-sans-codVrsVet.xml        | codVrsVet        | (codVrsVet) du vœu n°2
             v10-codVrsVet-0.xml                 | codVrsVet        | entier de 1 à 999
             v10-voeu2-sans-numCls.xml           | numCls           | rang (numCls) du vœu n°2
+            v10-voeu2-numCls-vide.xml           | numCls           | rang (numCls) du vœu n°2 est obligatoire
+            v10-voeu2-codVrsVet-vide.xml        | codVrsVet        | (codVrsVet) du vœu n°2 est obligatoire
             v10-voeu2-sans-codDemDos.xml        | codDemDos        | (codDemDos) du vœu n°2
             v10-voeu2-sans-codDecVeu.xml        | codDecVeu        | décision (codDecVeu) du vœu n°2
             v10-decision-X.xml                  | codDecVeu        | vaut F (favorable), S (oui-si) ou D (défavorable)

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.service.Dossier;
+import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.ConnecteurDeTest;
 import fr.opiconnector.support.ConnecteurDeTest.Reponse;
-import fr.opiconnector.support.MariaDbDeTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,35 +17,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** mettreajourDonneesOpi_v10 over HTTP, real envelopes, stored in MariaDB: what is kept, changed, withdrawn. */
-class OpiMetierIT {
+class OpiMetierIT extends AvecConnecteur {
 
     private static final String OPI = "P260000042";
 
-    private static MariaDbDeTest base;
-    private static ConnecteurDeTest connecteur;
-
-    @BeforeAll
-    static void demarrer() {
-        base = MariaDbDeTest.nouvelleBase();
-        connecteur = ConnecteurDeTest.demarrer(base.url());
-    }
-
-    @AfterAll
-    static void arreter() {
-        connecteur.close();
-        base.close();
-    }
-
-    @BeforeEach
-    void viderLaBase() {
-        base.vider();
-    }
 
     @Test
     void the_captured_apogee_client_request_is_stored_whole() {
