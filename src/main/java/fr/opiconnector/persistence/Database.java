@@ -29,7 +29,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -65,6 +67,9 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = pool(config);
         try {
             String produit = produit(dataSource);
+            if (!config.baseEmbarquee()) {
+                verifierJeuDeCaracteres(dataSource, config);
+            }
             Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
             if (schema == Schema.MIGRER) {
                 int appliquees = flyway.migrate().migrationsExecuted;
@@ -156,6 +161,26 @@ public final class Database implements AutoCloseable {
             return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
         } catch (SQLException e) {
             throw new ConfigurationException("cannot read the database version: " + premiereLigne(e), e);
+        }
+    }
+
+    /**
+     * On MariaDB the database must store any character Parcoursup sends: a latin1 database would turn the characters
+     * it lacks into '?', silently.
+     */
+    private static void verifierJeuDeCaracteres(DataSource dataSource, ConnectorConfig config) {
+        try (Connection connexion = dataSource.getConnection();
+                Statement requete = connexion.createStatement();
+                ResultSet resultat = requete.executeQuery("SELECT @@character_set_database")) {
+            resultat.next();
+            String jeu = resultat.getString(1);
+            if (!"utf8mb4".equalsIgnoreCase(jeu)) {
+                throw new ConfigurationException("the database at " + sansSecret(config.urlEffective())
+                        + " uses the character set " + jeu + ", which would alter names: create it with "
+                        + "CHARACTER SET utf8mb4 (or ALTER DATABASE … CHARACTER SET utf8mb4 while it is empty)");
+            }
+        } catch (SQLException e) {
+            throw new ConfigurationException("cannot read the database's character set: " + premiereLigne(e), e);
         }
     }
 

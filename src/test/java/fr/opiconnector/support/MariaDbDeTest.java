@@ -28,6 +28,11 @@ public final class MariaDbDeTest implements AutoCloseable {
 
     /** A new, empty database on the test server. */
     public static MariaDbDeTest nouvelleBase() {
+        return nouvelleBase("utf8mb4 COLLATE utf8mb4_unicode_ci");
+    }
+
+    /** A new, empty database with the given character set (and collation). */
+    public static MariaDbDeTest nouvelleBase(String jeuDeCaracteres) {
         String url = urlServeurDeTest();
         Matcher m = URL.matcher(url);
         if (!m.matches()) {
@@ -35,7 +40,7 @@ public final class MariaDbDeTest implements AutoCloseable {
         }
         String base = "opi_it_" + Long.toString(System.nanoTime(), 36);
         MariaDbDeTest test = new MariaDbDeTest(m.group(1), m.group(3) == null ? "" : m.group(3), base);
-        test.executer("CREATE DATABASE " + base + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        test.executer("CREATE DATABASE " + base + " CHARACTER SET " + jeuDeCaracteres);
         return test;
     }
 
