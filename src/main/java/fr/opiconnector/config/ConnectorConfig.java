@@ -28,7 +28,9 @@ public record ConnectorConfig(
         String dbPassword,
         int dbPoolSize,
         Duration dbConnectTimeout,
-        Duration dbSocketTimeout) {
+        Duration dbSocketTimeout,
+        Path fichierFormations,
+        boolean fichierFormationsParDefaut) {
 
     private static final String DEFAULTS = "/opi-connector.properties";
 
@@ -53,19 +55,21 @@ public record ConnectorConfig(
                 valeurs.texte("opi.db.password"),
                 valeurs.entier("opi.db.pool.size", 1, 200),
                 Duration.ofSeconds(valeurs.entier("opi.db.connect.timeout.seconds", 1, 60)),
-                Duration.ofSeconds(valeurs.entier("opi.db.socket.timeout.seconds", 1, 600)));
+                Duration.ofSeconds(valeurs.entier("opi.db.socket.timeout.seconds", 1, 600)),
+                valeurs.convertir("opi.formations.file", "a file path", Path::of),
+                valeurs.parDefaut("opi.formations.file"));
     }
 
     /** The same configuration pointed at another database (tests, tools). */
     public ConnectorConfig avecBase(String url, String user, String password) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, url, user, password, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut);
     }
 
     /** The same configuration on another address and port. */
     public ConnectorConfig avecHttp(String host, int port) {
         return new ConnectorConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut);
     }
 
     public boolean baseEmbarquee() {
@@ -140,6 +144,11 @@ public record ConnectorConfig(
 
         String texte(String cle) {
             return valeurs.get(cle);
+        }
+
+        /** Whether the key kept its documented default (neither the file nor the environment set it). */
+        boolean parDefaut(String cle) {
+            return origines.get(cle).endsWith("(default)");
         }
 
         int entier(String cle, int min, int max) {

@@ -22,7 +22,12 @@ public class Historique {
         VOEU_AJOUTE,
         VOEU_MODIFIE,
         VOEU_RETIRE,
-        VOEU_REPRIS
+        VOEU_REPRIS,
+        INSCRIPTION_ENREGISTREE,
+        INSCRIPTION_MODIFIEE,
+        INSCRIPTION_ANNULEE,
+        LAISSEZ_PASSER_ACCORDE,
+        LAISSEZ_PASSER_RETIRE
     }
 
     @Id

@@ -5,6 +5,7 @@ public enum Resultat {
     CREATED("created"),
     UPDATED("updated"),
     UNCHANGED("unchanged"),
+    CONSULTED("consulted"),
     REFUSED("refused");
 
     private final String code;

@@ -198,6 +198,10 @@ public class Voeu {
         return id;
     }
 
+    public Individu individu() {
+        return individu;
+    }
+
     public Etat etat() {
         return etat;
     }

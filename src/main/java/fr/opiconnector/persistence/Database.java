@@ -15,12 +15,16 @@ import fr.opiconnector.domain.DonneesNaissance;
 import fr.opiconnector.domain.DonneesPersonnelles;
 import fr.opiconnector.domain.DonneesThese;
 import fr.opiconnector.domain.EtatCivil;
+import fr.opiconnector.domain.Formation;
 import fr.opiconnector.domain.Historique;
 import fr.opiconnector.domain.Individu;
+import fr.opiconnector.domain.Inscription;
 import fr.opiconnector.domain.InscriptionParallele;
 import fr.opiconnector.domain.Journal;
+import fr.opiconnector.domain.LaissezPasser;
 import fr.opiconnector.domain.PremiereInscription;
 import fr.opiconnector.domain.PrgEchange;
+import fr.opiconnector.domain.Remontee;
 import fr.opiconnector.domain.SituationAnnPre;
 import fr.opiconnector.domain.TitreAccesExterne;
 import fr.opiconnector.domain.Voeu;
@@ -129,6 +133,10 @@ public final class Database implements AutoCloseable {
                 .managedClass(Voeu.class)
                 .managedClass(Historique.class)
                 .managedClass(Journal.class)
+                .managedClass(Formation.class)
+                .managedClass(Inscription.class)
+                .managedClass(LaissezPasser.class)
+                .managedClass(Remontee.class)
                 .managedClass(EtatCivil.class)
                 .managedClass(DonneesNaissance.class)
                 .managedClass(DonneesPersonnelles.class)

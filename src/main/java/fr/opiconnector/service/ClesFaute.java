@@ -12,6 +12,19 @@ public final class ClesFaute {
     /** The database refused the write for another reason: nothing was stored. */
     public static final String ENREGISTREMENT = "technical.data.transaction.enregistrement";
 
+    /** No OPI with this code, or a wrong birth date: the same answer, so that nobody can probe which OPIs exist. */
+    public static final String DOSSIER_INTROUVABLE = "technical.data.nullretrieve.dossier";
+    /** The OPI has no wish on this VET (neither the wish's own VET nor the VET offered for it). */
+    public static final String VOEU_INTROUVABLE = "technical.data.nullretrieve.voeu";
+    /** The wish has no IA to cancel. */
+    public static final String INSCRIPTION_INTROUVABLE = "technical.data.nullretrieve.inscription";
+    /** The wish has no active laissez-passer to withdraw. */
+    public static final String LAISSEZ_PASSER_INTROUVABLE = "technical.data.nullretrieve.laissezPasser";
+    /** The wish cannot be registered on now (D or withdrawn, without laissez-passer). */
+    public static final String VOEU_NON_INSCRIPTIBLE = "technical.data.noncoherent.voeuNonInscriptible";
+    /** The individual already has a valid principal registration on another wish. */
+    public static final String INSCRIPTION_PRINCIPALE_EXISTANTE = "technical.data.noncoherent.inscriptionPrincipaleExistante";
+
     private ClesFaute() {
     }
 }

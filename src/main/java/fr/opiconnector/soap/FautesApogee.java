@@ -1,8 +1,7 @@
 package fr.opiconnector.soap;
 
-import fr.opiconnector.soap.generated.TableauString;
-import fr.opiconnector.soap.generated.WebBaseException;
-import fr.opiconnector.soap.generated.WebBaseException_Exception;
+import fr.opiconnector.soap.generated.exception.TableauString;
+import fr.opiconnector.soap.generated.exception.WebBaseException;
 
 /**
  * Apogée's fault form: faultstring = the dotted key, detail = WebBaseException whose type, nature, domaine and
@@ -12,10 +11,6 @@ import fr.opiconnector.soap.generated.WebBaseException_Exception;
 final class FautesApogee {
 
     private FautesApogee() {
-    }
-
-    static WebBaseException_Exception faute(String cle, String message) {
-        return new WebBaseException_Exception(cle, detail(cle, message));
     }
 
     static WebBaseException detail(String cle, String message) {

@@ -3,11 +3,12 @@ package fr.opiconnector.soap;
 import fr.opiconnector.domain.Opi;
 import fr.opiconnector.service.Appel;
 import fr.opiconnector.service.ClesFaute;
+import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.OpiRefuseeException;
 import fr.opiconnector.service.ReceptionOpiService;
-import fr.opiconnector.soap.generated.DonneesOpiDTO10;
-import fr.opiconnector.soap.generated.OpiMetierServiceInterface;
-import fr.opiconnector.soap.generated.WebBaseException_Exception;
+import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO10;
+import fr.opiconnector.soap.generated.opimetier.OpiMetierServiceInterface;
+import fr.opiconnector.soap.generated.opimetier.WebBaseException_Exception;
 import jakarta.annotation.Resource;
 import jakarta.jws.WebService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
         serviceName = "OpiMetierServiceInterfaceService",
         portName = "OpiMetier",
         targetNamespace = OpiMetierEndpoint.NAMESPACE,
-        endpointInterface = "fr.opiconnector.soap.generated.OpiMetierServiceInterface",
+        endpointInterface = "fr.opiconnector.soap.generated.opimetier.OpiMetierServiceInterface",
         wsdlLocation = "classpath:wsdl/OpiMetier.wsdl")
 public class OpiMetierEndpoint implements OpiMetierServiceInterface {
 
@@ -31,12 +32,14 @@ public class OpiMetierEndpoint implements OpiMetierServiceInterface {
     private static final Logger LOG = LoggerFactory.getLogger(OpiMetierEndpoint.class);
 
     private final ReceptionOpiService reception;
+    private final JournalService journal;
 
     @Resource
     private WebServiceContext contexte;
 
-    public OpiMetierEndpoint(ReceptionOpiService reception) {
+    public OpiMetierEndpoint(ReceptionOpiService reception, JournalService journal) {
         this.reception = reception;
+        this.journal = journal;
     }
 
     @Override
@@ -44,21 +47,25 @@ public class OpiMetierEndpoint implements OpiMetierServiceInterface {
         Appel appel = new Appel(OPERATION_V10, adresseAppelant(contexte), System.nanoTime());
         if (donneesOpi == null) {
             String cle = ClesFaute.DONNEE_INVALIDE + "donneesOpi";
-            reception.refuser(appel, null, cle);
-            throw FautesApogee.faute(cle, "Le paramètre _donneesOpi est absent ; il doit être présent et sans espace de "
+            journal.refuser(appel, null, cle);
+            throw faute(cle, "Le paramètre _donneesOpi est absent ; il doit être présent et sans espace de "
                     + "noms (élément non qualifié), comme dans le contrat OpiMetier d'Apogée.");
         }
         try {
             Opi opi = OpiMapper.versDomaine(donneesOpi);
             reception.recevoir(opi, appel);
         } catch (OpiRefuseeException e) {
-            throw FautesApogee.faute(e.cle(), e.getMessage());
+            throw faute(e.cle(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("Internal error on a {} call; nothing stored", OPERATION_V10, e);
-            reception.refuser(appel, null, ClesFaute.ENREGISTREMENT);
-            throw FautesApogee.faute(ClesFaute.ENREGISTREMENT, "Erreur interne du connecteur : rien n'a été enregistré. "
+            journal.refuser(appel, null, ClesFaute.ENREGISTREMENT);
+            throw faute(ClesFaute.ENREGISTREMENT, "Erreur interne du connecteur : rien n'a été enregistré. "
                     + "Renvoyez l'OPI ; si l'erreur persiste, prévenez l'établissement.");
         }
+    }
+
+    private static WebBaseException_Exception faute(String cle, String message) {
+        return new WebBaseException_Exception(cle, FautesApogee.detail(cle, message));
     }
 
     static String adresseAppelant(WebServiceContext contexte) {

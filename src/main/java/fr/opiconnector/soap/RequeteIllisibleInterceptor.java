@@ -2,13 +2,14 @@ package fr.opiconnector.soap;
 
 import fr.opiconnector.service.Appel;
 import fr.opiconnector.service.ClesFaute;
-import fr.opiconnector.service.ReceptionOpiService;
-import fr.opiconnector.soap.generated.ObjectFactory;
-import fr.opiconnector.soap.generated.WebBaseException;
-import fr.opiconnector.soap.generated.WebBaseException_Exception;
+import fr.opiconnector.service.JournalService;
+import fr.opiconnector.soap.generated.exception.WebBaseException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
+import jakarta.xml.ws.WebFault;
+import javax.xml.namespace.QName;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 import org.apache.cxf.interceptor.Fault;
@@ -32,21 +33,29 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
     private static final Logger LOG = LoggerFactory.getLogger(RequeteIllisibleInterceptor.class);
     private static final JAXBContext JAXB = contexte();
 
-    private final ReceptionOpiService reception;
+    private final JournalService journal;
+    private final String service;
+    private final QName elementFaute;
 
-    RequeteIllisibleInterceptor(ReceptionOpiService reception) {
+    /**
+     * @param service   the service's name, for its message (OpiMetier, DossierOpi)
+     * @param namespace the service's namespace, where its fault element lives
+     */
+    RequeteIllisibleInterceptor(JournalService journal, String service, String namespace) {
         super(Phase.PREPARE_SEND);
-        this.reception = reception;
+        this.journal = journal;
+        this.service = service;
+        this.elementFaute = new QName(namespace, "fault");
     }
 
     @Override
     public void handleMessage(Message message) {
         if (!(message.getContent(Exception.class) instanceof Fault fault)
-                || fault.getCause() instanceof WebBaseException_Exception) {
+                || fault.getCause() != null && fault.getCause().getClass().isAnnotationPresent(WebFault.class)) {
             return;
         }
-        String raison = raison(fault);
-        String lastErrorMsg = "La requête n'a pas pu être lue comme un appel du service OpiMetier : " + raison
+        String raison = raison(fault, elementFaute.getNamespaceURI());
+        String lastErrorMsg = "La requête n'a pas pu être lue comme un appel du service " + service + " : " + raison
                 + ". Rien n'a été enregistré.";
         fault.setMessage(ClesFaute.REQUETE_ILLISIBLE);
         remplacerDetail(fault, FautesApogee.detail(ClesFaute.REQUETE_ILLISIBLE, lastErrorMsg));
@@ -58,12 +67,12 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
         if (http != null && "POST".equals(http.getMethod())) {
             BindingOperationInfo operation = message.getExchange().getBindingOperationInfo();
             String nom = operation == null ? "inconnue" : operation.getName().getLocalPart();
-            reception.refuser(new Appel(nom, adresse, System.nanoTime()), null, ClesFaute.REQUETE_ILLISIBLE);
+            journal.refuser(new Appel(nom, adresse, System.nanoTime()), null, ClesFaute.REQUETE_ILLISIBLE);
         }
     }
 
     /** Why CXF refused the request, in French and without quoting it. */
-    static String raison(Fault fault) {
+    static String raison(Fault fault, String namespace) {
         for (Throwable cause = fault; cause != null; cause = cause.getCause()) {
             if (cause instanceof XMLStreamException) {
                 return "le corps de la requête n'est pas une enveloppe SOAP 1.1 bien formée";
@@ -75,8 +84,7 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
         }
         if (message.contains("wrapper element") || message.contains("no such operation")
                 || message.contains("message part") || message.contains("operation")) {
-            return "l'opération demandée n'existe pas ; ce service attend mettreajourDonneesOpi_v10 dans l'espace de noms "
-                    + OpiMetierEndpoint.NAMESPACE;
+            return "l'opération demandée n'existe pas dans ce service (espace de noms " + namespace + ")";
         }
         if (message.contains("soap") && message.contains("version")) {
             return "l'enveloppe n'est pas une enveloppe SOAP 1.1";
@@ -84,13 +92,13 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
         return "le corps de la requête n'est pas une enveloppe SOAP 1.1 bien formée";
     }
 
-    private static void remplacerDetail(Fault fault, WebBaseException detail) {
+    private void remplacerDetail(Fault fault, WebBaseException detail) {
         Element conteneur = fault.getOrCreateDetail();
         while (conteneur.getFirstChild() != null) {
             conteneur.removeChild(conteneur.getFirstChild());
         }
         try {
-            JAXB.createMarshaller().marshal(new ObjectFactory().createFault(detail), conteneur);
+            JAXB.createMarshaller().marshal(new JAXBElement<>(elementFaute, WebBaseException.class, detail), conteneur);
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot write the fault detail", e);
         }
@@ -98,7 +106,7 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
 
     private static JAXBContext contexte() {
         try {
-            return JAXBContext.newInstance(ObjectFactory.class);
+            return JAXBContext.newInstance(WebBaseException.class);
         } catch (JAXBException e) {
             throw new ExceptionInInitializerError(e);
         }

@@ -46,7 +46,7 @@ class FautesIT extends AvecConnecteur {
             v10-voeu-en-double.xml              | voeux            | vœux n°1 et n°2 portent sur la même VET (DRO/LDR1/1)
             v10-lib1-trop-long.xml              | lib1             | le connecteur en conserve au plus 255
             v10-codVrsVet-pas-un-nombre.xml     | requete          | un nombre mal écrit
-            operation-inconnue.xml              | requete          | ce service attend mettreajourDonneesOpi_v10
+            operation-inconnue.xml              | requete          | l'opération demandée n'existe pas dans ce service
             xml-mal-forme.xml                   | requete          | pas une enveloppe SOAP 1.1 bien formée
             pas-soap.xml                        | requete          | pas une enveloppe SOAP 1.1 bien formée
             corps-vide.xml                      | requete          | pas une enveloppe SOAP 1.1 bien formée

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.domain.Opi;
-import fr.opiconnector.soap.generated.DonneesOpiDTO10;
+import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO10;
 import fr.opiconnector.support.ConnecteurDeTest;
 import jakarta.xml.bind.JAXBContext;
 import java.io.ByteArrayInputStream;

@@ -8,13 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URISyntaxException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -37,10 +40,21 @@ public final class ConnecteurDeTest implements AutoCloseable {
 
     /** Starts the connector with the default configuration, the given database and extra OPI_* variables. */
     public static ConnecteurDeTest demarrer(String urlBase, Map<String, String> variables) {
-        ConnectorConfig config = ConnectorConfig.charger(Optional.empty(), variables)
+        Map<String, String> avecFormations = new HashMap<>(Map.of("OPI_FORMATIONS_FILE", fichierFormations().toString()));
+        avecFormations.putAll(variables);
+        ConnectorConfig config = ConnectorConfig.charger(Optional.empty(), avecFormations)
                 .avecBase(urlBase, MariaDbDeTest.utilisateur(), MariaDbDeTest.motDePasse())
                 .avecHttp("127.0.0.1", portLibre());
         return new ConnecteurDeTest(Application.demarrer(config, Clock.systemDefaultZone()));
+    }
+
+    /** The formation mapping of the tests (src/test/resources/formations-test.csv). */
+    public static Path fichierFormations() {
+        try {
+            return Path.of(ConnecteurDeTest.class.getResource("/formations-test.csv").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static int portLibre() {
@@ -53,6 +67,10 @@ public final class ConnecteurDeTest implements AutoCloseable {
 
     public String adresse() {
         return application.adresseOpiMetier();
+    }
+
+    public String adresseDossierOpi() {
+        return application.adresseDossierOpi();
     }
 
     /** Posts a request file of src/test/resources/requests as it is, as an Apogée client does. */

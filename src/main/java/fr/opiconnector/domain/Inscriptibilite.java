@@ -1,0 +1,51 @@
+package fr.opiconnector.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The registration rules of the operational note (fiche pratique Parcoursup–Apogée, §I.A):
+ * F → the formation's Oui VET is offered; S → its Oui-Si VET for the category's course length (3 or 4 years), with
+ * the category, the motif and the category's cursus aménagé; D → nothing, unless a laissez-passer exists. A wish no
+ * longer in the OPI is closed too, unless a laissez-passer exists. The decision applied is the last one received.
+ */
+public final class Inscriptibilite {
+
+    public static final String VET_HORS_FORMATIONS = "VET_HORS_FORMATIONS";
+    public static final String CATEGORIE_OUI_SI_NON_PARAMETREE = "CATEGORIE_OUI_SI_NON_PARAMETREE";
+
+    private Inscriptibilite() {
+    }
+
+    /**
+     * @param formation the formation whose VETs include the wish's VET, when the mapping has one
+     */
+    public static Offre evaluer(Voeu voeu, boolean laissezPasserActif, Optional<Formation> formation) {
+        List<String> anomalies = new ArrayList<>();
+        if (formation.isEmpty()) {
+            anomalies.add(VET_HORS_FORMATIONS);
+        }
+        Optional<Decision> decision = voeu.decision();
+        boolean ferme = !voeu.estActif() || decision.isEmpty() || decision.get() == Decision.D;
+        if (ferme && !laissezPasserActif) {
+            Offre.Motif motif = voeu.estActif() ? Offre.Motif.DEFAVORABLE : Offre.Motif.RETIRE;
+            return new Offre(false, motif, null, null, null, null, null, formation.orElse(null), anomalies);
+        }
+        Offre.Motif motif = ferme ? Offre.Motif.LAISSEZ_PASSER : null;
+        VoeuOpi donnees = voeu.donnees();
+        if (decision.isPresent() && decision.get() == Decision.S) {
+            Optional<CategorieOuiSi> categorie = formation.flatMap(f -> f.categorie(donnees.codCatOuiSi()));
+            Optional<Vet> vet = categorie.flatMap(c -> formation.get().vetOuiSi(c.dureeAnnees()));
+            if (formation.isPresent() && categorie.isEmpty()) {
+                anomalies.add(CATEGORIE_OUI_SI_NON_PARAMETREE);
+            }
+            return new Offre(true, motif == null ? Offre.Motif.OUI_SI : motif, vet.orElse(Vet.de(voeu)),
+                    donnees.codCatOuiSi(), donnees.mtfCat(), categorie.map(CategorieOuiSi::dureeAnnees).orElse(null),
+                    categorie.map(CategorieOuiSi::cursusAmenage).orElse(null), formation.orElse(null), anomalies);
+        }
+        Vet vet = formation.map(Formation::vetOui).orElse(Vet.de(voeu));
+        return new Offre(true, motif == null ? Offre.Motif.FAVORABLE : motif, vet, null, null, null, null,
+                formation.orElse(null), anomalies);
+    }
+}

@@ -1,0 +1,158 @@
+package fr.opiconnector.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An administrative registration (IA) on a wish: paid, on the VET offered for it, in one of Parcoursup's states.
+ * A cancelled IA keeps its row (state 3); registering again re-opens it.
+ */
+@Entity
+@Table(name = "inscription")
+public class Inscription {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private Long individuId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "voeu_id", nullable = false, updatable = false)
+    private Voeu voeu;
+
+    @Column(length = 64, nullable = false)
+    private String codEtp;
+
+    @Column(nullable = false)
+    private Integer codVrsVet;
+
+    @Column(nullable = false)
+    private int etatInscription;
+
+    @Column(nullable = false)
+    private LocalDate datePaiement;
+
+    @Column(length = 64)
+    private String codCatOuiSi;
+
+    @Column(length = 500)
+    private String mtfCat;
+
+    @Column(length = 64)
+    private String cursusAmenage;
+
+    private Integer codeFormationPsup;
+
+    @Column(length = 500)
+    private String motifAnnulation;
+
+    @Column(nullable = false)
+    private Instant creeLe;
+
+    @Column(nullable = false)
+    private Instant modifieLe;
+
+    @Version
+    private int version;
+
+    protected Inscription() {
+    }
+
+    public Inscription(Long individuId, Voeu voeu, Vet vet, EtatInscription etat, LocalDate datePaiement,
+            String codCatOuiSi, String mtfCat, String cursusAmenage, Integer codeFormationPsup, Instant maintenant) {
+        this.individuId = individuId;
+        this.voeu = voeu;
+        this.codEtp = vet.codEtp();
+        this.codVrsVet = vet.codVrsVet();
+        this.etatInscription = etat.code();
+        this.datePaiement = datePaiement;
+        this.codCatOuiSi = codCatOuiSi;
+        this.mtfCat = mtfCat;
+        this.cursusAmenage = cursusAmenage;
+        this.codeFormationPsup = codeFormationPsup;
+        this.creeLe = maintenant;
+        this.modifieLe = maintenant;
+    }
+
+    /** A new state or payment date for a valid or cancelled IA. */
+    public void modifier(EtatInscription etat, LocalDate date, Instant maintenant) {
+        this.etatInscription = etat.code();
+        this.datePaiement = date;
+        this.motifAnnulation = null;
+        this.modifieLe = maintenant;
+    }
+
+    public void annuler(String motif, Instant maintenant) {
+        this.etatInscription = EtatInscription.ANNULEE.code();
+        this.motifAnnulation = motif;
+        this.modifieLe = maintenant;
+    }
+
+    public boolean estValide() {
+        return etatInscription != EtatInscription.ANNULEE.code();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long individuId() {
+        return individuId;
+    }
+
+    public Voeu voeu() {
+        return voeu;
+    }
+
+    public Vet vet() {
+        return new Vet(codEtp, codVrsVet);
+    }
+
+    public EtatInscription etat() {
+        return EtatInscription.depuisCode(etatInscription).orElseThrow();
+    }
+
+    public LocalDate datePaiement() {
+        return datePaiement;
+    }
+
+    public String codCatOuiSi() {
+        return codCatOuiSi;
+    }
+
+    public String mtfCat() {
+        return mtfCat;
+    }
+
+    public String cursusAmenage() {
+        return cursusAmenage;
+    }
+
+    public Integer codeFormationPsup() {
+        return codeFormationPsup;
+    }
+
+    public String motifAnnulation() {
+        return motifAnnulation;
+    }
+
+    public Instant creeLe() {
+        return creeLe;
+    }
+
+    public Instant modifieLe() {
+        return modifieLe;
+    }
+}

@@ -1,0 +1,369 @@
+package fr.opiconnector.service;
+
+import fr.opiconnector.domain.EtatInscription;
+import fr.opiconnector.domain.EtatCivil;
+import fr.opiconnector.domain.Historique.Evenement;
+import fr.opiconnector.domain.Individu;
+import fr.opiconnector.domain.Inscriptibilite;
+import fr.opiconnector.domain.Inscription;
+import fr.opiconnector.domain.Journal;
+import fr.opiconnector.domain.LaissezPasser;
+import fr.opiconnector.domain.Offre;
+import fr.opiconnector.domain.Remontee;
+import fr.opiconnector.domain.Resultat;
+import fr.opiconnector.domain.Vet;
+import fr.opiconnector.domain.Voeu;
+import fr.opiconnector.persistence.IndividuRepository;
+import fr.opiconnector.persistence.InscriptionRepository;
+import fr.opiconnector.service.DossierInscription.InscriptionAAnnuler;
+import fr.opiconnector.service.DossierInscription.InscriptionVue;
+import fr.opiconnector.service.DossierInscription.LaissezPasserVue;
+import fr.opiconnector.service.DossierInscription.VoeuInscription;
+import fr.opiconnector.service.FormationsService.Formations;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The registration side: consult an OPI with the IA primo login pair, record paid and cancelled IAs, grant and
+ * withdraw laissez-passer, list the IAs to cancel by hand. Every change takes the individual's row lock (so it never
+ * crosses an OPI being received), writes its history rows and journal row, and — for an IA — a remontées outbox row,
+ * all in one transaction.
+ */
+public final class InscriptionService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InscriptionService.class);
+    private static final Pattern JJMMAAAA = Pattern.compile("[0-9]{8}");
+    private static final String PAS_DE_DOSSIER = "Aucun dossier ne correspond à ce code OPI et à cette date de naissance.";
+
+    private final EntityManagerFactory emf;
+    private final Transactions transactions;
+    private final JournalService journal;
+    private final Clock horloge;
+
+    public InscriptionService(EntityManagerFactory emf, JournalService journal, Clock horloge) {
+        this.emf = emf;
+        this.transactions = new Transactions(emf, journal);
+        this.journal = journal;
+        this.horloge = horloge;
+    }
+
+    /** consulterDossier: an unknown OPI and a wrong birth date get the same fault. */
+    public DossierInscription consulter(String code, String dateNaissance, Appel appel) throws OpiRefuseeException {
+        obligatoire(appel, code, code, "codOpiIntEpo", "Le code OPI (codOpiIntEpo) est obligatoire.");
+        obligatoire(appel, code, dateNaissance, "dateNaissance",
+                "La date de naissance (dateNaissance) est obligatoire, au format JJMMAAAA.");
+        return transactions.executer(appel, code, em -> {
+            Individu individu = new IndividuRepository(em).trouver(code)
+                    .filter(i -> i.donnees().donneesNaissance() != null
+                            && dateNaissance.equals(i.donnees().donneesNaissance().dateNaiIndOpi()))
+                    .orElseThrow(() -> new RefusException(ClesFaute.DOSSIER_INTROUVABLE, PAS_DE_DOSSIER));
+            journal.consigner(em, appel, code, null, Resultat.CONSULTED);
+            return dossier(em, individu);
+        });
+    }
+
+    /** The same view for the registrar's command line, without the birth date. */
+    public Optional<DossierInscription> dossier(String code) {
+        return emf.callInTransaction(em -> new IndividuRepository(em).trouver(code).map(i -> dossier(em, i)));
+    }
+
+    /** enregistrerInscription: a paid IA on a wish, on the VET offered for it. */
+    public InscriptionVue enregistrer(String code, String codEtp, Integer codVrsVet, Integer etatInscription,
+            String datePaiement, Appel appel) throws OpiRefuseeException {
+        identifierVoeu(appel, code, codEtp, codVrsVet);
+        EtatInscription etat = EtatInscription.depuisCode(etatInscription)
+                .filter(e -> e != EtatInscription.ANNULEE)
+                .orElse(null);
+        if (etat == null) {
+            refuser(appel, code, "etatInscription", "L'état de l'inscription (etatInscription) est obligatoire et vaut 1 "
+                    + "(principale), 2 (double cursus), 4 (parallèle) ou 5 (parallèle secondaire) ; pour annuler une "
+                    + "inscription, utilisez annulerInscription.");
+        }
+        LocalDate date = datePaiement(appel, code, datePaiement);
+        return transactions.executer(appel, code, em -> {
+            Instant maintenant = horloge.instant();
+            Contexte c = contexte(em, code);
+            Voeu voeu = c.voeu(codEtp, codVrsVet);
+            Offre offre = c.offre(voeu);
+            if (!offre.inscriptible()) {
+                throw new RefusException(ClesFaute.VOEU_NON_INSCRIPTIBLE, "Le vœu " + voeu.cle()
+                        + " ne permet pas l'inscription : " + offre.motif().libelle());
+            }
+            if (etat == EtatInscription.PRINCIPALE && c.inscriptions.stream().anyMatch(i -> !Objects.equals(i.voeu().id(), voeu.id())
+                    && i.estValide() && i.etat() == EtatInscription.PRINCIPALE)) {
+                throw new RefusException(ClesFaute.INSCRIPTION_PRINCIPALE_EXISTANTE, "Cet étudiant a déjà une inscription "
+                        + "principale valide sur un autre vœu : annulez-la d'abord, ou enregistrez celle-ci en double "
+                        + "cursus (2) ou en parallèle (4, 5).");
+            }
+            Evenements historique = new Evenements();
+            Inscription inscription = c.inscription(voeu).orElse(null);
+            Resultat resultat;
+            Remontee.Evenement remontee = null;
+            if (inscription == null) {
+                inscription = new Inscription(c.individu.id(), voeu, offre.vet(), etat, date, offre.codCatOuiSi(),
+                        offre.mtfCat(), offre.cursusAmenage(),
+                        offre.formation() == null ? null : offre.formation().codeFormationPsup(), maintenant);
+                c.repository.ajouter(inscription);
+                historique.ajouter(voeu, Evenement.INSCRIPTION_ENREGISTREE, "inscription.etatInscription", null,
+                        String.valueOf(etat.code()));
+                remontee = Remontee.Evenement.INSCRIPTION;
+                resultat = Resultat.CREATED;
+            } else if (inscription.estValide() && inscription.etat() == etat && inscription.datePaiement().equals(date)) {
+                resultat = Resultat.UNCHANGED;
+            } else {
+                boolean reouverte = !inscription.estValide();
+                if (inscription.etat() != etat) {
+                    historique.ajouter(voeu, Evenement.INSCRIPTION_MODIFIEE, "inscription.etatInscription",
+                            String.valueOf(inscription.etat().code()), String.valueOf(etat.code()));
+                    remontee = reouverte ? Remontee.Evenement.INSCRIPTION : Remontee.Evenement.CHANGEMENT_ETAT;
+                }
+                if (!inscription.datePaiement().equals(date)) {
+                    historique.ajouter(voeu, Evenement.INSCRIPTION_MODIFIEE, "inscription.datePaiement",
+                            inscription.datePaiement().toString(), date.toString());
+                }
+                inscription.modifier(etat, date, maintenant);
+                resultat = Resultat.UPDATED;
+            }
+            ecrire(em, c, appel, resultat, historique, maintenant);
+            if (remontee != null) {
+                c.repository.ajouter(new Remontee(inscription, code, remontee, maintenant));
+            }
+            LOG.info("{} {} {}: {} ({})", appel.operation(), code, voeu.cle(), resultat.code(), etat);
+            return vue(code, inscription);
+        });
+    }
+
+    /** annulerInscription: state 3; cancelling a cancelled IA changes nothing. */
+    public InscriptionVue annuler(String code, String codEtp, Integer codVrsVet, String motif, Appel appel)
+            throws OpiRefuseeException {
+        identifierVoeu(appel, code, codEtp, codVrsVet);
+        obligatoire(appel, code, motif, "motif", "Le motif de l'annulation (motif) est obligatoire.");
+        longueur(appel, code, motif, "motif", 500);
+        return transactions.executer(appel, code, em -> {
+            Instant maintenant = horloge.instant();
+            Contexte c = contexte(em, code);
+            Voeu voeu = c.voeu(codEtp, codVrsVet);
+            Inscription inscription = c.inscription(voeu).orElseThrow(() -> new RefusException(
+                    ClesFaute.INSCRIPTION_INTROUVABLE, "Le vœu " + voeu.cle() + " n'a pas d'inscription à annuler."));
+            Evenements historique = new Evenements();
+            Resultat resultat = Resultat.UNCHANGED;
+            if (inscription.estValide()) {
+                historique.ajouter(voeu, Evenement.INSCRIPTION_ANNULEE, "inscription.etatInscription",
+                        String.valueOf(inscription.etat().code()), String.valueOf(EtatInscription.ANNULEE.code()));
+                inscription.annuler(motif, maintenant);
+                resultat = Resultat.UPDATED;
+            }
+            ecrire(em, c, appel, resultat, historique, maintenant);
+            if (resultat == Resultat.UPDATED) {
+                c.repository.ajouter(new Remontee(inscription, code, Remontee.Evenement.ANNULATION, maintenant));
+            }
+            LOG.info("{} {} {}: {}", appel.operation(), code, voeu.cle(), resultat.code());
+            return vue(code, inscription);
+        });
+    }
+
+    /** accorderLaissezPasser: an active laissez-passer on the wish; granting it again changes nothing. */
+    public LaissezPasserVue accorderLaissezPasser(String code, String codEtp, Integer codVrsVet, String motif,
+            String auteur, Appel appel) throws OpiRefuseeException {
+        motifEtAuteur(appel, code, codEtp, codVrsVet, motif, auteur);
+        return transactions.executer(appel, code, em -> {
+            Instant maintenant = horloge.instant();
+            Contexte c = contexte(em, code);
+            Voeu voeu = c.voeu(codEtp, codVrsVet);
+            Evenements historique = new Evenements();
+            LaissezPasser laissezPasser = c.laissezPasser(voeu).orElse(null);
+            Resultat resultat = Resultat.UNCHANGED;
+            if (laissezPasser == null) {
+                laissezPasser = new LaissezPasser(voeu, motif, auteur, maintenant);
+                c.repository.ajouter(laissezPasser);
+                historique.ajouter(voeu, Evenement.LAISSEZ_PASSER_ACCORDE, "laissezPasser.motif", null, motif);
+                resultat = Resultat.CREATED;
+            }
+            ecrire(em, c, appel, resultat, historique, maintenant);
+            LOG.info("{} {} {}: {}", appel.operation(), code, voeu.cle(), resultat.code());
+            return vue(code, laissezPasser);
+        });
+    }
+
+    /** retirerLaissezPasser: the wish's active laissez-passer is withdrawn (kept as a record). */
+    public LaissezPasserVue retirerLaissezPasser(String code, String codEtp, Integer codVrsVet, String motif,
+            String auteur, Appel appel) throws OpiRefuseeException {
+        motifEtAuteur(appel, code, codEtp, codVrsVet, motif, auteur);
+        return transactions.executer(appel, code, em -> {
+            Instant maintenant = horloge.instant();
+            Contexte c = contexte(em, code);
+            Voeu voeu = c.voeu(codEtp, codVrsVet);
+            LaissezPasser laissezPasser = c.laissezPasser(voeu).orElseThrow(() -> new RefusException(
+                    ClesFaute.LAISSEZ_PASSER_INTROUVABLE, "Le vœu " + voeu.cle() + " n'a pas de laissez-passer actif."));
+            laissezPasser.retirer(motif, auteur, maintenant);
+            Evenements historique = new Evenements();
+            historique.ajouter(voeu, Evenement.LAISSEZ_PASSER_RETIRE, "laissezPasser.motifRetrait", null, motif);
+            ecrire(em, c, appel, Resultat.UPDATED, historique, maintenant);
+            LOG.info("{} {} {}: withdrawn", appel.operation(), code, voeu.cle());
+            return vue(code, laissezPasser);
+        });
+    }
+
+    /** listerInscriptionsAAnnuler: valid IAs on a wish now D or withdrawn, without laissez-passer. */
+    public List<InscriptionAAnnuler> aAnnuler(Appel appel) throws OpiRefuseeException {
+        return transactions.executer(appel, null, em -> {
+            journal.consigner(em, appel, null, null, Resultat.CONSULTED);
+            return new InscriptionRepository(em).aAnnuler().stream().map(i -> {
+                Voeu voeu = i.voeu();
+                boolean retire = !voeu.estActif();
+                return new InscriptionAAnnuler(voeu.individu().codOpiIntEpo(), Vet.de(voeu), i.vet(), i.etat(),
+                        i.datePaiement(), voeu.donnees().codDecVeu(), voeu.etat().name(), retire ? "RETIRE" : "DEFAVORABLE",
+                        retire ? "Le vœu ne figure plus dans l'OPI : l'inscription doit être annulée à la main."
+                                : "Le vœu est devenu défavorable (désistement ou échec au bac) : l'inscription doit être "
+                                + "annulée à la main, ou un laissez-passer accordé.",
+                        voeu.modifieLe());
+            }).toList();
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /** What one call needs about an individual, read under its row lock. */
+    private static final class Contexte {
+
+        private final Individu individu;
+        private final InscriptionRepository repository;
+        private final Formations formations;
+        private final List<Inscription> inscriptions;
+        private final List<LaissezPasser> laissezPasser;
+        private final List<Voeu> voeux;
+
+        Contexte(Individu individu, InscriptionRepository repository, Formations formations) {
+            this.individu = individu;
+            this.repository = repository;
+            this.formations = formations;
+            this.voeux = individu.voeux();
+            this.inscriptions = repository.inscriptions(individu);
+            this.laissezPasser = repository.laissezPasser(individu);
+        }
+
+        Optional<Inscription> inscription(Voeu voeu) {
+            return inscriptions.stream().filter(i -> Objects.equals(i.voeu().id(), voeu.id())).findFirst();
+        }
+
+        Optional<LaissezPasser> laissezPasser(Voeu voeu) {
+            return laissezPasser.stream().filter(l -> Objects.equals(l.voeu().id(), voeu.id()) && l.estActif()).findFirst();
+        }
+
+        Offre offre(Voeu voeu) {
+            return Inscriptibilite.evaluer(voeu, laissezPasser(voeu).isPresent(), formations.contenant(Vet.de(voeu)));
+        }
+
+        /** The wish of this VET: its own VET first (an active wish before a withdrawn one), then the VET offered. */
+        Voeu voeu(String codEtp, Integer codVrsVet) {
+            return voeux.stream().filter(v -> Vet.de(v).est(codEtp, codVrsVet))
+                    .sorted((a, b) -> Boolean.compare(b.estActif(), a.estActif())).findFirst()
+                    .or(() -> voeux.stream().filter(v -> {
+                        Vet offerte = offre(v).vet();
+                        return offerte != null && offerte.est(codEtp, codVrsVet);
+                    }).findFirst())
+                    .orElseThrow(() -> new RefusException(ClesFaute.VOEU_INTROUVABLE, "L'OPI " + individu.codOpiIntEpo()
+                            + " n'a pas de vœu sur la VET " + codEtp + "/" + codVrsVet + "."));
+        }
+    }
+
+    private Contexte contexte(EntityManager em, String code) {
+        Individu individu = new IndividuRepository(em).trouverPourMiseAJour(code)
+                .orElseThrow(() -> new RefusException(ClesFaute.DOSSIER_INTROUVABLE,
+                        "Aucune OPI de code " + code + " n'a été reçue."));
+        return new Contexte(individu, new InscriptionRepository(em), FormationsService.dans(em));
+    }
+
+    private void ecrire(EntityManager em, Contexte c, Appel appel, Resultat resultat, Evenements historique,
+            Instant maintenant) {
+        Journal ligne = journal.consigner(em, appel, c.individu.codOpiIntEpo(), null, resultat);
+        historique.ecrire(new IndividuRepository(em), c.individu, ligne, maintenant);
+    }
+
+    private DossierInscription dossier(EntityManager em, Individu individu) {
+        Contexte c = new Contexte(individu, new InscriptionRepository(em), FormationsService.dans(em));
+        EtatCivil etatCivil = individu.donnees().etatCivil();
+        List<VoeuInscription> voeux = c.voeux.stream().map(v -> new VoeuInscription(v.donnees(), v.etat().name(),
+                c.offre(v), c.laissezPasser(v).map(l -> vue(individu.codOpiIntEpo(), l)).orElse(null),
+                c.inscription(v).map(i -> vue(individu.codOpiIntEpo(), i)).orElse(null))).toList();
+        return new DossierInscription(individu.codOpiIntEpo(), etatCivil.codNneIndOpi(), etatCivil.codSexEtuOpi(),
+                etatCivil.libNomPatIndOpi(), etatCivil.libNomUsuIndOpi(), etatCivil.libPr1IndOpi(), etatCivil.libPr2IndOpi(),
+                individu.donnees().donneesNaissance().dateNaiIndOpi(), individu.anomalies(), voeux);
+    }
+
+    private static InscriptionVue vue(String code, Inscription i) {
+        return new InscriptionVue(code, i.vet(), i.etat(), i.datePaiement(), i.codCatOuiSi(), i.mtfCat(),
+                i.cursusAmenage(), i.codeFormationPsup(), i.creeLe(), i.modifieLe(), i.motifAnnulation());
+    }
+
+    private static LaissezPasserVue vue(String code, LaissezPasser l) {
+        return new LaissezPasserVue(code, Vet.de(l.voeu()), l.estActif(), l.motif(), l.auteur(), l.accordeLe(),
+                l.motifRetrait(), l.auteurRetrait(), l.retireLe());
+    }
+
+    // --- checks of the parameters, before any transaction --------------------------------------------------------
+
+    private void identifierVoeu(Appel appel, String code, String codEtp, Integer codVrsVet) throws OpiRefuseeException {
+        obligatoire(appel, code, code, "codOpiIntEpo", "Le code OPI (codOpiIntEpo) est obligatoire.");
+        obligatoire(appel, code, codEtp, "codEtp", "L'étape (codEtp) est obligatoire.");
+        if (codVrsVet == null) {
+            refuser(appel, code, "codVrsVet", "La version d'étape (codVrsVet) est obligatoire.");
+        }
+    }
+
+    private void motifEtAuteur(Appel appel, String code, String codEtp, Integer codVrsVet, String motif, String auteur)
+            throws OpiRefuseeException {
+        identifierVoeu(appel, code, codEtp, codVrsVet);
+        obligatoire(appel, code, motif, "motif", "Le motif (motif) est obligatoire.");
+        obligatoire(appel, code, auteur, "auteur", "L'auteur (auteur) est obligatoire : qui prend la décision.");
+        longueur(appel, code, motif, "motif", 500);
+        longueur(appel, code, auteur, "auteur", 100);
+    }
+
+    private LocalDate datePaiement(Appel appel, String code, String texte) throws OpiRefuseeException {
+        obligatoire(appel, code, texte, "datePaiement", "La date de paiement (datePaiement) est obligatoire, au format JJMMAAAA.");
+        LocalDate date = null;
+        if (JJMMAAAA.matcher(texte).matches()) {
+            try {
+                date = LocalDate.of(Integer.parseInt(texte.substring(4)), Integer.parseInt(texte.substring(2, 4)),
+                        Integer.parseInt(texte.substring(0, 2)));
+            } catch (DateTimeException e) {
+                date = null;
+            }
+        }
+        if (date == null || date.isAfter(LocalDate.now(horloge)) || date.getYear() < 2000) {
+            refuser(appel, code, "datePaiement", "La date de paiement (datePaiement) doit être une date réelle au format "
+                    + "JJMMAAAA, entre 2000 et aujourd'hui.");
+        }
+        return date;
+    }
+
+    private void obligatoire(Appel appel, String code, String valeur, String champ, String message)
+            throws OpiRefuseeException {
+        if (valeur == null || valeur.isBlank()) {
+            refuser(appel, code, champ, message);
+        }
+    }
+
+    private void longueur(Appel appel, String code, String valeur, String champ, int max) throws OpiRefuseeException {
+        if (valeur.length() > max) {
+            refuser(appel, code, champ, "Le champ " + champ + " compte " + valeur.length() + " caractères ; au plus " + max + ".");
+        }
+    }
+
+    private void refuser(Appel appel, String code, String champ, String message) throws OpiRefuseeException {
+        String cle = ClesFaute.DONNEE_INVALIDE + champ;
+        journal.refuser(appel, code, cle);
+        throw new OpiRefuseeException(cle, message);
+    }
+}

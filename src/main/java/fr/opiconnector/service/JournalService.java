@@ -1,0 +1,44 @@
+package fr.opiconnector.service;
+
+import fr.opiconnector.domain.Journal;
+import fr.opiconnector.domain.Resultat;
+import fr.opiconnector.persistence.JournalRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The call journal: a row per call, in the call's own transaction, or in one of its own for a refused call. */
+public final class JournalService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JournalService.class);
+
+    private final EntityManagerFactory emf;
+    private final Clock horloge;
+
+    public JournalService(EntityManagerFactory emf, Clock horloge) {
+        this.emf = emf;
+        this.horloge = horloge;
+    }
+
+    /** Journals a call inside its transaction; the row's id is what the call's history rows point at. */
+    Journal consigner(EntityManager em, Appel appel, String codOpiIntEpo, String empreinte, Resultat resultat) {
+        Journal journal = new Journal(horloge.instant(), appel.operation(), codOpiIntEpo, empreinte, resultat, null,
+                appel.dureeMs(), appel.adresseAppelant());
+        new JournalRepository(em).ajouter(journal);
+        return journal;
+    }
+
+    /** Journals a call that stored nothing, in a transaction of its own. */
+    public void refuser(Appel appel, String codOpiIntEpo, String cleFaute) {
+        try {
+            emf.runInTransaction(em -> new JournalRepository(em).ajouter(new Journal(horloge.instant(), appel.operation(),
+                    codOpiIntEpo, null, Resultat.REFUSED, cleFaute, appel.dureeMs(), appel.adresseAppelant())));
+            LOG.info("{} {} refused: {}", appel.operation(), codOpiIntEpo == null ? "(no code)" : codOpiIntEpo, cleFaute);
+        } catch (RuntimeException e) {
+            LOG.warn("{} {} refused ({}); the journal row could not be written: {}", appel.operation(), codOpiIntEpo,
+                    cleFaute, e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package fr.opiconnector.service;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one call's work in one transaction: all of it is stored, or nothing. A call that loses a race to a
+ * concurrent call on the same OPI (duplicate first insert, deadlock, lock timeout) is replayed, up to 8 times, so
+ * that callers never see the conflict. An unreachable database and every other failure become the fault the caller
+ * gets, and the refusal is journaled.
+ */
+final class Transactions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+    static final int TENTATIVES = 8;
+
+    private final EntityManagerFactory emf;
+    private final JournalService journal;
+
+    Transactions(EntityManagerFactory emf, JournalService journal) {
+        this.emf = emf;
+        this.journal = journal;
+    }
+
+    <T> T executer(Appel appel, String codOpiIntEpo, Function<EntityManager, T> travail) throws OpiRefuseeException {
+        for (int tentative = 1; ; tentative++) {
+            try {
+                return emf.callInTransaction(travail);
+            } catch (RefusException e) {
+                journal.refuser(appel, codOpiIntEpo, e.cle());
+                throw new OpiRefuseeException(e.cle(), e.getMessage());
+            } catch (RuntimeException e) {
+                if (ErreursBase.injoignable(e)) {
+                    LOG.warn("{} {}: nothing stored, database unreachable ({})", appel.operation(), codOpiIntEpo,
+                            e.getClass().getSimpleName());
+                    throw new OpiRefuseeException(ClesFaute.CONNEXION, "La base de données du connecteur est injoignable : "
+                            + "rien n'a été enregistré. Renvoyez la demande plus tard.", e);
+                }
+                if (ErreursBase.conflit(e) && tentative < TENTATIVES) {
+                    LOG.info("{} {}: a concurrent call on the same OPI got there first; replaying ({}, attempt {})",
+                            appel.operation(), codOpiIntEpo, e.getClass().getSimpleName(), tentative);
+                    patienter(tentative);
+                    continue;
+                }
+                LOG.error("{} {}: nothing stored after {} attempt(s)", appel.operation(), codOpiIntEpo, tentative, e);
+                journal.refuser(appel, codOpiIntEpo, ClesFaute.ENREGISTREMENT);
+                throw new OpiRefuseeException(ClesFaute.ENREGISTREMENT, "La demande n'a pas pu être enregistrée (erreur de "
+                        + "la base de données) : rien n'a été enregistré. Renvoyez-la ; si l'erreur persiste, prévenez "
+                        + "l'établissement.", e);
+            }
+        }
+    }
+
+    private static void patienter(int tentative) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * tentative));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while replaying a concurrent call", e);
+        }
+    }
+}

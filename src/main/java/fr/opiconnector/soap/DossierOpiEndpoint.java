@@ -1,0 +1,236 @@
+package fr.opiconnector.soap;
+
+import fr.opiconnector.domain.Offre;
+import fr.opiconnector.domain.Vet;
+import fr.opiconnector.domain.VoeuOpi;
+import fr.opiconnector.service.Appel;
+import fr.opiconnector.service.ClesFaute;
+import fr.opiconnector.service.DossierInscription;
+import fr.opiconnector.service.DossierInscription.InscriptionAAnnuler;
+import fr.opiconnector.service.DossierInscription.InscriptionVue;
+import fr.opiconnector.service.DossierInscription.LaissezPasserVue;
+import fr.opiconnector.service.DossierInscription.VoeuInscription;
+import fr.opiconnector.service.InscriptionService;
+import fr.opiconnector.service.JournalService;
+import fr.opiconnector.service.OpiRefuseeException;
+import fr.opiconnector.soap.generated.dossieropi.DossierInscriptionDTO;
+import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface;
+import fr.opiconnector.soap.generated.dossieropi.InscriptionAAnnulerDTO;
+import fr.opiconnector.soap.generated.dossieropi.InscriptionDTO;
+import fr.opiconnector.soap.generated.dossieropi.LaissezPasserDTO;
+import fr.opiconnector.soap.generated.dossieropi.TableauString2;
+import fr.opiconnector.soap.generated.dossieropi.TableauVoeuInscription;
+import fr.opiconnector.soap.generated.dossieropi.VetDTO;
+import fr.opiconnector.soap.generated.dossieropi.VoeuInscriptionDTO;
+import fr.opiconnector.soap.generated.dossieropi.WebBaseException_Exception;
+import jakarta.annotation.Resource;
+import jakarta.jws.WebService;
+import jakarta.xml.ws.WebServiceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The DossierOpi endpoint: maps the calls to the registration service and its views to the contract's types. */
+@WebService(
+        serviceName = "DossierOpiServiceInterfaceService",
+        portName = "DossierOpi",
+        targetNamespace = DossierOpiEndpoint.NAMESPACE,
+        endpointInterface = "fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface",
+        wsdlLocation = "classpath:wsdl/DossierOpi.wsdl")
+public class DossierOpiEndpoint implements DossierOpiServiceInterface {
+
+    public static final String NAMESPACE = "fr.opiconnector.servicesmetiers.DossierOpi";
+    private static final Logger LOG = LoggerFactory.getLogger(DossierOpiEndpoint.class);
+    private static final DateTimeFormatter JJMMAAAA = DateTimeFormatter.ofPattern("ddMMyyyy");
+
+    private final InscriptionService inscriptions;
+    private final JournalService journal;
+
+    @Resource
+    private WebServiceContext contexte;
+
+    public DossierOpiEndpoint(InscriptionService inscriptions, JournalService journal) {
+        this.inscriptions = inscriptions;
+        this.journal = journal;
+    }
+
+    /** One operation of the service, as the endpoint runs it. */
+    private interface Operation<T> {
+        T executer(Appel appel) throws OpiRefuseeException;
+    }
+
+    private <T> T executer(String operation, String code, Operation<T> corps) throws WebBaseException_Exception {
+        Appel appel = new Appel(operation, OpiMetierEndpoint.adresseAppelant(contexte), System.nanoTime());
+        try {
+            return corps.executer(appel);
+        } catch (OpiRefuseeException e) {
+            throw new WebBaseException_Exception(e.cle(), FautesApogee.detail(e.cle(), e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.error("Internal error on a {} call; nothing stored", operation, e);
+            journal.refuser(appel, code, ClesFaute.ENREGISTREMENT);
+            throw new WebBaseException_Exception(ClesFaute.ENREGISTREMENT, FautesApogee.detail(ClesFaute.ENREGISTREMENT,
+                    "Erreur interne du connecteur : rien n'a été enregistré. Si l'erreur persiste, prévenez l'exploitation."));
+        }
+    }
+
+    @Override
+    public DossierInscriptionDTO consulterDossier(String codOpiIntEpo, String dateNaissance) throws WebBaseException_Exception {
+        return executer("consulterDossier", codOpiIntEpo,
+                appel -> dossier(inscriptions.consulter(codOpiIntEpo, dateNaissance, appel)));
+    }
+
+    @Override
+    public InscriptionDTO enregistrerInscription(String codOpiIntEpo, String codEtp, Integer codVrsVet,
+            Integer etatInscription, String datePaiement) throws WebBaseException_Exception {
+        return executer("enregistrerInscription", codOpiIntEpo, appel -> inscription(inscriptions.enregistrer(codOpiIntEpo,
+                codEtp, codVrsVet, etatInscription, datePaiement, appel)));
+    }
+
+    @Override
+    public InscriptionDTO annulerInscription(String codOpiIntEpo, String codEtp, Integer codVrsVet, String motif)
+            throws WebBaseException_Exception {
+        return executer("annulerInscription", codOpiIntEpo,
+                appel -> inscription(inscriptions.annuler(codOpiIntEpo, codEtp, codVrsVet, motif, appel)));
+    }
+
+    @Override
+    public LaissezPasserDTO accorderLaissezPasser(String codOpiIntEpo, String codEtp, Integer codVrsVet, String motif,
+            String auteur) throws WebBaseException_Exception {
+        return executer("accorderLaissezPasser", codOpiIntEpo, appel -> laissezPasser(
+                inscriptions.accorderLaissezPasser(codOpiIntEpo, codEtp, codVrsVet, motif, auteur, appel)));
+    }
+
+    @Override
+    public LaissezPasserDTO retirerLaissezPasser(String codOpiIntEpo, String codEtp, Integer codVrsVet, String motif,
+            String auteur) throws WebBaseException_Exception {
+        return executer("retirerLaissezPasser", codOpiIntEpo, appel -> laissezPasser(
+                inscriptions.retirerLaissezPasser(codOpiIntEpo, codEtp, codVrsVet, motif, auteur, appel)));
+    }
+
+    @Override
+    public List<InscriptionAAnnulerDTO> listerInscriptionsAAnnuler() throws WebBaseException_Exception {
+        return executer("listerInscriptionsAAnnuler", null,
+                appel -> inscriptions.aAnnuler(appel).stream().map(DossierOpiEndpoint::aAnnuler).toList());
+    }
+
+    // --- views → contract types --------------------------------------------------------------------------------
+
+    private static DossierInscriptionDTO dossier(DossierInscription d) {
+        DossierInscriptionDTO dto = new DossierInscriptionDTO();
+        dto.setCodOpiIntEpo(d.codOpiIntEpo());
+        dto.setCodNneIndOpi(d.ine());
+        dto.setCodSexEtuOpi(d.sexe());
+        dto.setLibNomPatIndOpi(d.nomPatronymique());
+        dto.setLibNomUsuIndOpi(d.nomUsuel());
+        dto.setLibPr1IndOpi(d.prenom1());
+        dto.setLibPr2IndOpi(d.prenom2());
+        dto.setDateNaiIndOpi(d.dateNaissance());
+        dto.setAnomalies(textes(d.anomalies()));
+        TableauVoeuInscription voeux = new TableauVoeuInscription();
+        d.voeux().stream().map(DossierOpiEndpoint::voeu).forEach(voeux.getItem()::add);
+        dto.setVoeux(voeux);
+        return dto;
+    }
+
+    private static VoeuInscriptionDTO voeu(VoeuInscription v) {
+        VoeuOpi d = v.donnees();
+        Offre offre = v.offre();
+        VoeuInscriptionDTO dto = new VoeuInscriptionDTO();
+        dto.setCodCge(d.codCge());
+        dto.setCodEtp(d.codEtp());
+        dto.setCodVrsVet(d.codVrsVet());
+        dto.setNumCls(d.numCls());
+        dto.setCodDecVeu(d.codDecVeu());
+        dto.setCodCatOuiSi(d.codCatOuiSi());
+        dto.setMtfCat(d.mtfCat());
+        dto.setEtatVoeu(v.etatVoeu());
+        dto.setInscriptible(offre.inscriptible());
+        dto.setMotif(offre.motif().name());
+        dto.setLibelleMotif(offre.motif().libelle());
+        dto.setVetProposee(vet(offre.vet()));
+        dto.setDureeOuiSi(offre.dureeOuiSi());
+        dto.setCursusAmenage(offre.cursusAmenage());
+        if (offre.formation() != null) {
+            dto.setCodeFormationPsup(offre.formation().codeFormationPsup());
+            dto.setLibelleFormation(offre.formation().libelle());
+        }
+        dto.setAnomalies(textes(offre.anomalies()));
+        dto.setLaissezPasser(v.laissezPasser() == null ? null : laissezPasser(v.laissezPasser()));
+        dto.setInscription(v.inscription() == null ? null : inscription(v.inscription()));
+        return dto;
+    }
+
+    private static InscriptionDTO inscription(InscriptionVue i) {
+        InscriptionDTO dto = new InscriptionDTO();
+        dto.setCodOpiIntEpo(i.codOpiIntEpo());
+        dto.setCodEtp(i.vet().codEtp());
+        dto.setCodVrsVet(i.vet().codVrsVet());
+        dto.setEtatInscription(i.etat().code());
+        dto.setLibelleEtat(i.etat().libelle());
+        dto.setDatePaiement(date(i.datePaiement()));
+        dto.setCodCatOuiSi(i.codCatOuiSi());
+        dto.setMtfCat(i.mtfCat());
+        dto.setCursusAmenage(i.cursusAmenage());
+        dto.setEnregistreeLe(instant(i.enregistreeLe()));
+        dto.setModifieeLe(instant(i.modifieeLe()));
+        dto.setMotifAnnulation(i.motifAnnulation());
+        return dto;
+    }
+
+    private static LaissezPasserDTO laissezPasser(LaissezPasserVue l) {
+        LaissezPasserDTO dto = new LaissezPasserDTO();
+        dto.setCodOpiIntEpo(l.codOpiIntEpo());
+        dto.setCodEtp(l.vetVoeu().codEtp());
+        dto.setCodVrsVet(l.vetVoeu().codVrsVet());
+        dto.setActif(l.actif());
+        dto.setMotif(l.motif());
+        dto.setAuteur(l.auteur());
+        dto.setAccordeLe(instant(l.accordeLe()));
+        dto.setMotifRetrait(l.motifRetrait());
+        dto.setAuteurRetrait(l.auteurRetrait());
+        dto.setRetireLe(instant(l.retireLe()));
+        return dto;
+    }
+
+    private static InscriptionAAnnulerDTO aAnnuler(InscriptionAAnnuler a) {
+        InscriptionAAnnulerDTO dto = new InscriptionAAnnulerDTO();
+        dto.setCodOpiIntEpo(a.codOpiIntEpo());
+        dto.setCodEtp(a.vetVoeu().codEtp());
+        dto.setCodVrsVet(a.vetVoeu().codVrsVet());
+        dto.setEtatInscription(a.etat().code());
+        dto.setDatePaiement(date(a.datePaiement()));
+        dto.setCodDecVeu(a.codDecVeu());
+        dto.setEtatVoeu(a.etatVoeu());
+        dto.setRaison(a.raison());
+        dto.setLibelleRaison(a.libelleRaison());
+        dto.setDepuisLe(instant(a.depuisLe()));
+        return dto;
+    }
+
+    private static VetDTO vet(Vet vet) {
+        if (vet == null) {
+            return null;
+        }
+        VetDTO dto = new VetDTO();
+        dto.setCodEtp(vet.codEtp());
+        dto.setCodVrsVet(vet.codVrsVet());
+        return dto;
+    }
+
+    private static TableauString2 textes(List<String> textes) {
+        TableauString2 tableau = new TableauString2();
+        tableau.getItem().addAll(textes);
+        return tableau;
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : date.format(JJMMAAAA);
+    }
+
+    private static String instant(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}
