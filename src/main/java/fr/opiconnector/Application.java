@@ -12,6 +12,7 @@ import fr.opiconnector.soap.SoapServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,9 @@ public final class Application implements AutoCloseable {
         this.soap = soap;
     }
 
-    public static Application demarrer(ConnectorConfig config, Clock horloge) {
+    public static Application demarrer(ConnectorConfig config, Clock horlogeSysteme) {
+        // Times are stored to the microsecond (DATETIME(6)): answers given before and after storing must agree.
+        Clock horloge = Clock.tick(horlogeSysteme, Duration.ofNanos(1000));
         Database database = Database.ouvrir(config, Database.Schema.MIGRER);
         try {
             chargerFormations(config, new FormationsService(database.emf()));

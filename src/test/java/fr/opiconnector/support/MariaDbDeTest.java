@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,9 +94,25 @@ public final class MariaDbDeTest implements AutoCloseable {
         }
     }
 
+    /** The first column of every row of a query. */
+    public List<String> lignes(String sql) {
+        try (Connection c = DriverManager.getConnection(url(), utilisateur(), motDePasse());
+                Statement s = c.createStatement();
+                var rs = s.executeQuery(sql)) {
+            List<String> lignes = new ArrayList<>();
+            while (rs.next()) {
+                lignes.add(rs.getString(1));
+            }
+            return lignes;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** Empties the connector's tables (between tests sharing one database). */
     public void vider() {
-        for (String table : new String[] {"historique", "voeu", "individu", "journal"}) {
+        for (String table : new String[] {"remontee", "inscription", "laissez_passer", "historique", "voeu", "individu",
+            "journal"}) {
             executerDansLaBase("DELETE FROM " + table);
         }
     }
