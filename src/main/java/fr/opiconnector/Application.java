@@ -4,6 +4,7 @@ import fr.opiconnector.config.ConfigurationException;
 import fr.opiconnector.config.ConnectorConfig;
 import fr.opiconnector.domain.FormationsInvalidesException;
 import fr.opiconnector.persistence.Database;
+import fr.opiconnector.service.DossierService;
 import fr.opiconnector.service.FormationsService;
 import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.JournalService;
@@ -26,10 +27,12 @@ public final class Application implements AutoCloseable {
 
     private final Database database;
     private final SoapServer soap;
+    private final DossierService dossiers;
 
-    private Application(Database database, SoapServer soap) {
+    private Application(Database database, SoapServer soap, DossierService dossiers) {
         this.database = database;
         this.soap = soap;
+        this.dossiers = dossiers;
     }
 
     public static Application demarrer(ConnectorConfig config, Clock horlogeSysteme) {
@@ -42,7 +45,7 @@ public final class Application implements AutoCloseable {
             ReceptionOpiService reception = new ReceptionOpiService(database.emf(), journal, horloge);
             InscriptionService inscriptions = new InscriptionService(database.emf(), journal, horloge);
             return new Application(database, SoapServer.demarrer(config.httpHost(), config.httpPort(), reception,
-                    inscriptions, journal));
+                    inscriptions, journal), new DossierService(database.emf(), inscriptions));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -82,6 +85,10 @@ public final class Application implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    public DossierService dossiers() {
+        return dossiers;
     }
 
     @Override

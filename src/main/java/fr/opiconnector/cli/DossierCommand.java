@@ -1,14 +1,12 @@
 package fr.opiconnector.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.opiconnector.domain.Champs;
 import fr.opiconnector.domain.DonneesIndividu;
+import fr.opiconnector.domain.Offre;
 import fr.opiconnector.domain.VoeuOpi;
-import fr.opiconnector.persistence.Database;
 import fr.opiconnector.service.Dossier;
-import fr.opiconnector.service.DossierService;
+import fr.opiconnector.service.DossierInscription;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +38,8 @@ final class DossierCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         Optional<Dossier> dossier;
-        try (Database database = Database.ouvrir(config.charger(), Database.Schema.VERIFIER)) {
-            dossier = new DossierService(database.emf()).consulter(code);
+        try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+            dossier = services.dossiers.consulter(code);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (dossier.isEmpty()) {
@@ -49,7 +47,7 @@ final class DossierCommand implements Callable<Integer> {
             return 1;
         }
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(dossier.get()));
+            out.println(Json.ecrire(dossier.get()));
         } else {
             imprimer(out, dossier.get());
         }
@@ -74,6 +72,7 @@ final class DossierCommand implements Callable<Integer> {
                         + (voeu.anomalies().isEmpty() ? "" : "  anomalies: " + String.join("; ", voeu.anomalies())));
                 champs(out, "      ", Champs.aplatir("", VoeuOpi.class, d));
             }
+            imprimerInscriptions(out, dossier.inscription());
             out.println();
             out.println("Historique (" + dossier.historique().size() + ")");
             for (Dossier.LigneHistorique h : dossier.historique()) {
@@ -88,6 +87,28 @@ final class DossierCommand implements Callable<Integer> {
             out.println("  #" + j.id() + "  " + j.recuLe() + "  " + j.operation() + "  " + j.resultat()
                     + (j.cleFaute() == null ? "" : " " + j.cleFaute()) + "  " + j.dureeMs() + " ms"
                     + (j.adresseAppelant() == null ? "" : "  from " + j.adresseAppelant()));
+        }
+    }
+
+    private static void imprimerInscriptions(PrintWriter out, DossierInscription inscription) {
+        out.println();
+        out.println("Inscription");
+        for (DossierInscription.VoeuInscription voeu : inscription.voeux()) {
+            Offre offre = voeu.offre();
+            out.println("  " + voeu.donnees().cle() + "  " + (offre.inscriptible() ? "can register" : "cannot register")
+                    + " (" + offre.motif() + ")" + (offre.vet() == null ? "" : "  VET offered " + offre.vet())
+                    + (offre.cursusAmenage() == null ? "" : "  cursus " + offre.cursusAmenage() + " (" + offre.dureeOuiSi() + " years)")
+                    + (offre.codeFormationPsup() == null ? "" : "  formation " + offre.codeFormationPsup())
+                    + (offre.anomalies().isEmpty() ? "" : "  anomalies: " + String.join("; ", offre.anomalies())));
+            if (voeu.laissezPasser() != null) {
+                out.println("      laissez-passer by " + voeu.laissezPasser().auteur() + " on "
+                        + voeu.laissezPasser().accordeLe() + ": " + voeu.laissezPasser().motif());
+            }
+            if (voeu.inscription() != null) {
+                DossierInscription.InscriptionVue ia = voeu.inscription();
+                out.println("      IA on " + ia.vet() + ": state " + ia.etat().code() + " (" + ia.etat().libelle() + "), paid "
+                        + ia.datePaiement() + (ia.motifAnnulation() == null ? "" : ", cancelled: " + ia.motifAnnulation()));
+            }
         }
     }
 

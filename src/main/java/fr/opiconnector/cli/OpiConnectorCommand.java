@@ -9,8 +9,10 @@ import picocli.CommandLine.Command;
 @Command(name = "opi-connector",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Receives Parcoursup OPIs on Apogée's OpiMetier SOAP contract and keeps them in a database.",
-        subcommands = {ServeCommand.class, MigrateCommand.class, DossierCommand.class})
+        description = "Receives Parcoursup OPIs on Apogée's OpiMetier SOAP contract, keeps them in a database and serves "
+                + "them to the registration application.",
+        subcommands = {ServeCommand.class, MigrateCommand.class, DossierCommand.class, InscriptionCommand.class,
+            LaissezPasserCommand.class, AAnnulerCommand.class, InscriptionsCommand.class, FormationsCommand.class})
 public final class OpiConnectorCommand {
 
     /** Runs a command line; returns the exit status. A configuration error is one line on stderr, status 2. */

@@ -30,7 +30,7 @@ public final class Inscriptibilite {
         boolean ferme = !voeu.estActif() || decision.isEmpty() || decision.get() == Decision.D;
         if (ferme && !laissezPasserActif) {
             Offre.Motif motif = voeu.estActif() ? Offre.Motif.DEFAVORABLE : Offre.Motif.RETIRE;
-            return new Offre(false, motif, null, null, null, null, null, formation.orElse(null), anomalies);
+            return new Offre(false, motif, null, null, null, null, null, code(formation), libelle(formation), anomalies);
         }
         Offre.Motif motif = ferme ? Offre.Motif.LAISSEZ_PASSER : null;
         VoeuOpi donnees = voeu.donnees();
@@ -42,10 +42,18 @@ public final class Inscriptibilite {
             }
             return new Offre(true, motif == null ? Offre.Motif.OUI_SI : motif, vet.orElse(Vet.de(voeu)),
                     donnees.codCatOuiSi(), donnees.mtfCat(), categorie.map(CategorieOuiSi::dureeAnnees).orElse(null),
-                    categorie.map(CategorieOuiSi::cursusAmenage).orElse(null), formation.orElse(null), anomalies);
+                    categorie.map(CategorieOuiSi::cursusAmenage).orElse(null), code(formation), libelle(formation), anomalies);
         }
         Vet vet = formation.map(Formation::vetOui).orElse(Vet.de(voeu));
         return new Offre(true, motif == null ? Offre.Motif.FAVORABLE : motif, vet, null, null, null, null,
-                formation.orElse(null), anomalies);
+                code(formation), libelle(formation), anomalies);
+    }
+
+    private static Integer code(Optional<Formation> formation) {
+        return formation.map(Formation::codeFormationPsup).orElse(null);
+    }
+
+    private static String libelle(Optional<Formation> formation) {
+        return formation.map(Formation::libelle).orElse(null);
     }
 }

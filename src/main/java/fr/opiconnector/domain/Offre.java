@@ -14,7 +14,8 @@ public record Offre(
         String mtfCat,
         Integer dureeOuiSi,
         String cursusAmenage,
-        Formation formation,
+        Integer codeFormationPsup,
+        String libelleFormation,
         List<String> anomalies) {
 
     /** Why the wish can or cannot be registered on. */

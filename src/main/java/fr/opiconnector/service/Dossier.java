@@ -4,7 +4,10 @@ import fr.opiconnector.domain.DonneesIndividu;
 import fr.opiconnector.domain.VoeuOpi;
 import java.util.List;
 
-/** What the connector holds for one OPI code: the individual, its wishes, their history and the calls journaled. */
+/**
+ * What the connector holds for one OPI code: the individual, its wishes, their history, the calls journaled, and the
+ * registration view (per wish: what can be registered on, laissez-passer, IA).
+ */
 public record Dossier(
         DonneesIndividu individu,
         List<String> anomalies,
@@ -12,7 +15,8 @@ public record Dossier(
         String modifieLe,
         List<VoeuDossier> voeux,
         List<LigneHistorique> historique,
-        List<LigneJournal> journal) {
+        List<LigneJournal> journal,
+        DossierInscription inscription) {
 
     /** A stored wish: its data as last sent, whether it is still in the list, its decision in words. */
     public record VoeuDossier(long id, String etat, String decision, List<String> anomalies, String creeLe,

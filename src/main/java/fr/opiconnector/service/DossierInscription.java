@@ -2,6 +2,7 @@ package fr.opiconnector.service;
 
 import fr.opiconnector.domain.EtatInscription;
 import fr.opiconnector.domain.Offre;
+import fr.opiconnector.domain.Resultat;
 import fr.opiconnector.domain.Vet;
 import fr.opiconnector.domain.VoeuOpi;
 import java.time.Instant;
@@ -30,6 +31,10 @@ public record DossierInscription(
     public record InscriptionVue(String codOpiIntEpo, Vet vet, EtatInscription etat, LocalDate datePaiement,
             String codCatOuiSi, String mtfCat, String cursusAmenage, Integer codeFormationPsup, Instant enregistreeLe,
             Instant modifieeLe, String motifAnnulation) {
+    }
+
+    /** The outcome of enregistrerInscription: the IA and whether the call created, changed or repeated it. */
+    public record InscriptionEnregistree(InscriptionVue inscription, Resultat resultat) {
     }
 
     /** A laissez-passer on the wish of VET vetVoeu. */

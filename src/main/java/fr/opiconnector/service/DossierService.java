@@ -18,13 +18,16 @@ import java.util.stream.Collectors;
 public final class DossierService {
 
     private final EntityManagerFactory emf;
+    private final InscriptionService inscriptions;
 
-    public DossierService(EntityManagerFactory emf) {
+    public DossierService(EntityManagerFactory emf, InscriptionService inscriptions) {
         this.emf = emf;
+        this.inscriptions = inscriptions;
     }
 
     /** The dossier of an OPI code; empty when no call ever reached the connector for it. */
     public Optional<Dossier> consulter(String codOpiIntEpo) {
+        DossierInscription inscription = inscriptions.dossier(codOpiIntEpo).orElse(null);
         return emf.callInTransaction(em -> {
             List<Dossier.LigneJournal> journal = new JournalRepository(em).parCode(codOpiIntEpo).stream()
                     .map(DossierService::ligne).toList();
@@ -32,7 +35,7 @@ public final class DossierService {
             Optional<Individu> trouve = individus.trouver(codOpiIntEpo);
             if (trouve.isEmpty()) {
                 return journal.isEmpty() ? Optional.empty()
-                        : Optional.of(new Dossier(null, List.of(), null, null, List.of(), List.of(), journal));
+                        : Optional.of(new Dossier(null, List.of(), null, null, List.of(), List.of(), journal, null));
             }
             Individu individu = trouve.get();
             Map<Long, Voeu> voeux = individu.voeux().stream().collect(Collectors.toMap(Voeu::id, Function.identity()));
@@ -40,7 +43,7 @@ public final class DossierService {
                     .map(h -> ligne(h, voeux)).toList();
             return Optional.of(new Dossier(individu.donnees(), individu.anomalies(), texte(individu.creeLe()),
                     texte(individu.modifieLe()), individu.voeux().stream().map(DossierService::voeu).toList(),
-                    historique, journal));
+                    historique, journal, inscription));
         });
     }
 

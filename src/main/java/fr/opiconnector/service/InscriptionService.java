@@ -16,6 +16,7 @@ import fr.opiconnector.domain.Voeu;
 import fr.opiconnector.persistence.IndividuRepository;
 import fr.opiconnector.persistence.InscriptionRepository;
 import fr.opiconnector.service.DossierInscription.InscriptionAAnnuler;
+import fr.opiconnector.service.DossierInscription.InscriptionEnregistree;
 import fr.opiconnector.service.DossierInscription.InscriptionVue;
 import fr.opiconnector.service.DossierInscription.LaissezPasserVue;
 import fr.opiconnector.service.DossierInscription.VoeuInscription;
@@ -78,7 +79,7 @@ public final class InscriptionService {
     }
 
     /** enregistrerInscription: a paid IA on a wish, on the VET offered for it. */
-    public InscriptionVue enregistrer(String code, String codEtp, Integer codVrsVet, Integer etatInscription,
+    public InscriptionEnregistree enregistrer(String code, String codEtp, Integer codVrsVet, Integer etatInscription,
             String datePaiement, Appel appel) throws OpiRefuseeException {
         identifierVoeu(appel, code, codEtp, codVrsVet);
         EtatInscription etat = EtatInscription.depuisCode(etatInscription)
@@ -111,8 +112,7 @@ public final class InscriptionService {
             Remontee.Evenement remontee = null;
             if (inscription == null) {
                 inscription = new Inscription(c.individu.id(), voeu, offre.vet(), etat, date, offre.codCatOuiSi(),
-                        offre.mtfCat(), offre.cursusAmenage(),
-                        offre.formation() == null ? null : offre.formation().codeFormationPsup(), maintenant);
+                        offre.mtfCat(), offre.cursusAmenage(), offre.codeFormationPsup(), maintenant);
                 c.repository.ajouter(inscription);
                 historique.ajouter(voeu, Evenement.INSCRIPTION_ENREGISTREE, "inscription.etatInscription", null,
                         String.valueOf(etat.code()));
@@ -139,7 +139,7 @@ public final class InscriptionService {
                 c.repository.ajouter(new Remontee(inscription, code, remontee, maintenant));
             }
             LOG.info("{} {} {}: {} ({})", appel.operation(), code, voeu.cle(), resultat.code(), etat);
-            return vue(code, inscription);
+            return new InscriptionEnregistree(vue(code, inscription), resultat);
         });
     }
 

@@ -86,7 +86,7 @@ public class DossierOpiEndpoint implements DossierOpiServiceInterface {
     public InscriptionDTO enregistrerInscription(String codOpiIntEpo, String codEtp, Integer codVrsVet,
             Integer etatInscription, String datePaiement) throws WebBaseException_Exception {
         return executer("enregistrerInscription", codOpiIntEpo, appel -> inscription(inscriptions.enregistrer(codOpiIntEpo,
-                codEtp, codVrsVet, etatInscription, datePaiement, appel)));
+                codEtp, codVrsVet, etatInscription, datePaiement, appel).inscription()));
     }
 
     @Override
@@ -153,10 +153,8 @@ public class DossierOpiEndpoint implements DossierOpiServiceInterface {
         dto.setVetProposee(vet(offre.vet()));
         dto.setDureeOuiSi(offre.dureeOuiSi());
         dto.setCursusAmenage(offre.cursusAmenage());
-        if (offre.formation() != null) {
-            dto.setCodeFormationPsup(offre.formation().codeFormationPsup());
-            dto.setLibelleFormation(offre.formation().libelle());
-        }
+        dto.setCodeFormationPsup(offre.codeFormationPsup());
+        dto.setLibelleFormation(offre.libelleFormation());
         dto.setAnomalies(textes(offre.anomalies()));
         dto.setLaissezPasser(v.laissezPasser() == null ? null : laissezPasser(v.laissezPasser()));
         dto.setInscription(v.inscription() == null ? null : inscription(v.inscription()));

@@ -3,7 +3,6 @@ package fr.opiconnector.support;
 import fr.opiconnector.Application;
 import fr.opiconnector.config.ConnectorConfig;
 import fr.opiconnector.service.Dossier;
-import fr.opiconnector.service.DossierService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,7 +78,12 @@ public final class ConnecteurDeTest implements AutoCloseable {
     }
 
     public Reponse posterOctets(byte[] corps) {
-        HttpRequest requete = HttpRequest.newBuilder(URI.create(adresse()))
+        return posterOctets(adresse(), corps);
+    }
+
+    /** Posts a request to one of the connector's endpoints. */
+    public static Reponse posterOctets(String adresse, byte[] corps) {
+        HttpRequest requete = HttpRequest.newBuilder(URI.create(adresse))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "text/xml; charset=utf-8")
                 .header("SOAPAction", "\"\"")
@@ -108,7 +112,7 @@ public final class ConnecteurDeTest implements AutoCloseable {
     }
 
     public Optional<Dossier> dossier(String code) {
-        return new DossierService(application.database().emf()).consulter(code);
+        return application.dossiers().consulter(code);
     }
 
     @Override

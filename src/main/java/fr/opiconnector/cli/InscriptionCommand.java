@@ -1,0 +1,83 @@
+package fr.opiconnector.cli;
+
+import fr.opiconnector.service.DossierInscription.InscriptionEnregistree;
+import fr.opiconnector.service.DossierInscription.InscriptionVue;
+import fr.opiconnector.service.OpiRefuseeException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** inscription enregistrer | annuler: the registrar's IA operations, with the rules of the DossierOpi service. */
+@Command(name = "inscription", description = "Record a paid IA or cancel one.",
+        subcommands = {InscriptionCommand.Enregistrer.class, InscriptionCommand.Annuler.class})
+final class InscriptionCommand {
+
+    @Command(name = "enregistrer", description = "Record a paid IA on a wish (same rules as enregistrerInscription).")
+    static final class Enregistrer implements Callable<Integer> {
+
+        @Mixin
+        private ConfigOption config;
+
+        @Mixin
+        private VoeuParametres voeu;
+
+        @Option(names = "--etat", required = true, paramLabel = "1|2|4|5",
+                description = "1 principale, 2 double cursus, 4 parallèle, 5 parallèle secondaire.")
+        private Integer etat;
+
+        @Option(names = "--date-paiement", required = true, paramLabel = "DDMMYYYY", description = "Payment date.")
+        private String datePaiement;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+                InscriptionEnregistree resultat = services.inscriptions.enregistrer(voeu.code, voeu.codEtp, voeu.codVrsVet,
+                        etat, datePaiement, ServicesCli.appel("enregistrerInscription"));
+                spec.commandLine().getOut().println(voeu + ": " + decrire(resultat.inscription()) + " ("
+                        + resultat.resultat().code() + ")");
+                return 0;
+            } catch (OpiRefuseeException e) {
+                return Refus.imprimer(spec, voeu.toString(), e);
+            }
+        }
+    }
+
+    @Command(name = "annuler", description = "Cancel the IA of a wish (state 3, reported to Parcoursup).")
+    static final class Annuler implements Callable<Integer> {
+
+        @Mixin
+        private ConfigOption config;
+
+        @Mixin
+        private VoeuParametres voeu;
+
+        @Option(names = "--motif", required = true, description = "Why the IA is cancelled.")
+        private String motif;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+                InscriptionVue ia = services.inscriptions.annuler(voeu.code, voeu.codEtp, voeu.codVrsVet, motif,
+                        ServicesCli.appel("annulerInscription"));
+                spec.commandLine().getOut().println(voeu + ": " + decrire(ia));
+                return 0;
+            } catch (OpiRefuseeException e) {
+                return Refus.imprimer(spec, voeu.toString(), e);
+            }
+        }
+    }
+
+    static String decrire(InscriptionVue ia) {
+        return "IA on " + ia.vet() + ", state " + ia.etat().code() + " (" + ia.etat().libelle() + "), paid "
+                + ia.datePaiement() + (ia.cursusAmenage() == null ? "" : ", cursus aménagé " + ia.cursusAmenage());
+    }
+}

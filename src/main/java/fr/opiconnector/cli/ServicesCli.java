@@ -1,0 +1,43 @@
+package fr.opiconnector.cli;
+
+import fr.opiconnector.config.ConnectorConfig;
+import fr.opiconnector.persistence.Database;
+import fr.opiconnector.service.Appel;
+import fr.opiconnector.service.DossierService;
+import fr.opiconnector.service.FormationsService;
+import fr.opiconnector.service.InscriptionService;
+import fr.opiconnector.service.JournalService;
+import java.time.Clock;
+import java.time.Duration;
+
+/** The services the command line uses, on the configured database (whose schema it never changes). */
+final class ServicesCli implements AutoCloseable {
+
+    final Database database;
+    final InscriptionService inscriptions;
+    final DossierService dossiers;
+    final FormationsService formations;
+
+    private ServicesCli(Database database) {
+        this.database = database;
+        Clock horloge = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+        JournalService journal = new JournalService(database.emf(), horloge);
+        this.inscriptions = new InscriptionService(database.emf(), journal, horloge);
+        this.dossiers = new DossierService(database.emf(), inscriptions);
+        this.formations = new FormationsService(database.emf());
+    }
+
+    static ServicesCli ouvrir(ConnectorConfig config) {
+        return new ServicesCli(Database.ouvrir(config, Database.Schema.VERIFIER));
+    }
+
+    /** A call from the command line: journaled with the operation's name and "cli:<user>" as caller. */
+    static Appel appel(String operation) {
+        return new Appel(operation, "cli:" + System.getProperty("user.name"), System.nanoTime());
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
