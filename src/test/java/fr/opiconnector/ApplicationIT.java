@@ -1,0 +1,54 @@
+package fr.opiconnector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.opiconnector.config.ConfigurationException;
+import fr.opiconnector.config.ConnectorConfig;
+import fr.opiconnector.support.ConnecteurDeTest;
+import fr.opiconnector.support.MariaDbDeTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Start-up and the formations file: a malformed file or a missing explicit one stops the service. */
+class ApplicationIT {
+
+    @Test
+    void a_malformed_formations_file_stops_the_start_naming_every_bad_line(@TempDir Path dossier) throws Exception {
+        Path fichier = dossier.resolve("formations.csv");
+        Files.writeString(fichier, Files.readString(ConnecteurDeTest.fichierFormations())
+                + "7000;Licence Histoire;2500777;0350936;LHI1/1;;;\n7001;;2500778;0350936C;LHI2/1;;;\n");
+
+        try (MariaDbDeTest base = MariaDbDeTest.nouvelleBase()) {
+            ConfigurationException e = assertThrows(ConfigurationException.class,
+                    () -> Application.demarrer(configuration(base, fichier.toString()), Clock.systemUTC()));
+
+            assertTrue(e.getMessage().contains("line 10: uaiAffectation \"0350936\""), e.getMessage());
+            assertTrue(e.getMessage().contains("line 11: libelle is empty"), e.getMessage());
+            assertEquals(0, base.compter("SELECT COUNT(*) FROM formation"), "nothing loaded");
+        }
+    }
+
+    @Test
+    void an_explicit_formations_file_that_does_not_exist_stops_the_start(@TempDir Path dossier) {
+        try (MariaDbDeTest base = MariaDbDeTest.nouvelleBase()) {
+            ConfigurationException e = assertThrows(ConfigurationException.class, () -> Application.demarrer(
+                    configuration(base, dossier.resolve("absent.csv").toString()), Clock.systemUTC()));
+
+            assertTrue(e.getMessage().startsWith("invalid configuration: OPI_FORMATIONS_FILE (opi.formations.file)"),
+                    e.getMessage());
+        }
+    }
+
+    private static ConnectorConfig configuration(MariaDbDeTest base, String formations) {
+        return ConnectorConfig.charger(Optional.empty(), Map.of("OPI_FORMATIONS_FILE", formations))
+                .avecBase(base.url(), MariaDbDeTest.utilisateur(), MariaDbDeTest.motDePasse())
+                .avecHttp("127.0.0.1", ConnecteurDeTest.portLibre());
+    }
+}
