@@ -30,8 +30,8 @@ final class ServeCommand implements Callable<Integer> {
             LOG.info("Stopped");
             arrete.countDown();
         }, "opi-shutdown"));
-        LOG.info("opi-connector ready: OpiMetier at {} (WSDL: {}?wsdl), database {}{}", application.adresseOpiMetier(),
-                application.adresseOpiMetier(), application.database().produit(),
+        LOG.info("opi-connector ready: OpiMetier at {}, DossierOpi at {} (WSDL of each at ?wsdl), database {}{}",
+                application.adresseOpiMetier(), application.adresseDossierOpi(), application.database().produit(),
                 configuration.baseEmbarquee() ? " (embedded, in " + configuration.dataDir().toAbsolutePath().normalize() + ")" : "");
         arrete.await();
         return 0;
