@@ -2,13 +2,18 @@ package fr.opiconnector;
 
 import fr.opiconnector.config.ConfigurationException;
 import fr.opiconnector.config.ConnectorConfig;
+import fr.opiconnector.config.ParcoursupConfig;
 import fr.opiconnector.domain.FormationsInvalidesException;
+import fr.opiconnector.parcoursup.ParcoursupClient;
 import fr.opiconnector.persistence.Database;
 import fr.opiconnector.service.DossierService;
 import fr.opiconnector.service.FormationsService;
+import fr.opiconnector.service.HandshakeService;
 import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.JournalService;
+import fr.opiconnector.service.PlanificationRemontees;
 import fr.opiconnector.service.ReceptionOpiService;
+import fr.opiconnector.service.RemonteesService;
 import fr.opiconnector.soap.SoapServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,11 +33,18 @@ public final class Application implements AutoCloseable {
     private final Database database;
     private final SoapServer soap;
     private final DossierService dossiers;
+    private final RemonteesService remontees;
+    private final HandshakeService handshake;
+    private final PlanificationRemontees planification;
 
-    private Application(Database database, SoapServer soap, DossierService dossiers) {
+    private Application(Database database, SoapServer soap, DossierService dossiers, RemonteesService remontees,
+            HandshakeService handshake, PlanificationRemontees planification) {
         this.database = database;
         this.soap = soap;
         this.dossiers = dossiers;
+        this.remontees = remontees;
+        this.handshake = handshake;
+        this.planification = planification;
     }
 
     public static Application demarrer(ConnectorConfig config, Clock horlogeSysteme) {
@@ -44,8 +56,19 @@ public final class Application implements AutoCloseable {
             JournalService journal = new JournalService(database.emf(), horloge);
             ReceptionOpiService reception = new ReceptionOpiService(database.emf(), journal, horloge);
             InscriptionService inscriptions = new InscriptionService(database.emf(), journal, horloge);
-            return new Application(database, SoapServer.demarrer(config.httpHost(), config.httpPort(), reception,
-                    inscriptions, journal), new DossierService(database.emf(), inscriptions));
+            ParcoursupConfig parcoursup = config.parcoursup();
+            ParcoursupClient client = new ParcoursupClient(parcoursup);
+            HandshakeService handshake = new HandshakeService(database.emf(), client, parcoursup.uai(),
+                    !parcoursup.login().isEmpty() && !parcoursup.motDePasse().isEmpty(), horloge);
+            RemonteesService remontees = new RemonteesService(database.emf(), client, handshake, parcoursup, horloge);
+            SoapServer soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), reception, inscriptions, journal);
+            PlanificationRemontees planification = null;
+            if (parcoursup.planifiees()) {
+                planification = new PlanificationRemontees(remontees, parcoursup.heure(), parcoursup.fuseau(), horloge);
+                planification.demarrer();
+            }
+            return new Application(database, soap, new DossierService(database.emf(), inscriptions), remontees, handshake,
+                    planification);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -91,9 +114,20 @@ public final class Application implements AutoCloseable {
         return dossiers;
     }
 
+    public RemonteesService remontees() {
+        return remontees;
+    }
+
+    public HandshakeService handshake() {
+        return handshake;
+    }
+
     @Override
     public void close() {
         try {
+            if (planification != null) {
+                planification.close();
+            }
             soap.close();
         } finally {
             database.close();

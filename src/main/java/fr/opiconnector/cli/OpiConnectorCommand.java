@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "Receives Parcoursup OPIs on Apogée's OpiMetier SOAP contract, keeps them in a database and serves "
                 + "them to the registration application.",
         subcommands = {ServeCommand.class, MigrateCommand.class, DossierCommand.class, InscriptionCommand.class,
-            LaissezPasserCommand.class, AAnnulerCommand.class, InscriptionsCommand.class, FormationsCommand.class})
+            LaissezPasserCommand.class, AAnnulerCommand.class, InscriptionsCommand.class, FormationsCommand.class,
+            TesterConnecteurCommand.class, RemonteesCommand.class, StatutCommand.class})
 public final class OpiConnectorCommand {
 
     /** Runs a command line; returns the exit status. A configuration error is one line on stderr, status 2. */

@@ -3,11 +3,13 @@ package fr.opiconnector.config;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +32,8 @@ public record ConnectorConfig(
         Duration dbConnectTimeout,
         Duration dbSocketTimeout,
         Path fichierFormations,
-        boolean fichierFormationsParDefaut) {
+        boolean fichierFormationsParDefaut,
+        ParcoursupConfig parcoursup) {
 
     private static final String DEFAULTS = "/opi-connector.properties";
 
@@ -57,19 +60,74 @@ public record ConnectorConfig(
                 Duration.ofSeconds(valeurs.entier("opi.db.connect.timeout.seconds", 1, 60)),
                 Duration.ofSeconds(valeurs.entier("opi.db.socket.timeout.seconds", 1, 600)),
                 valeurs.convertir("opi.formations.file", "a file path", Path::of),
-                valeurs.parDefaut("opi.formations.file"));
+                valeurs.parDefaut("opi.formations.file"),
+                parcoursup(valeurs));
+    }
+
+    private static ParcoursupConfig parcoursup(Valeurs valeurs) {
+        URI url = valeurs.convertir("opi.parcoursup.url", "an http:// or https:// URL", texte -> {
+            URI uri = URI.create(texte.endsWith("/") ? texte.substring(0, texte.length() - 1) : texte);
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new IllegalArgumentException(texte);
+            }
+            return uri;
+        });
+        String motDePasse = valeurs.texte("opi.parcoursup.password");
+        String fichier = valeurs.texte("opi.parcoursup.password.file").trim();
+        if (!fichier.isEmpty()) {
+            motDePasse = valeurs.convertir("opi.parcoursup.password.file", "a readable file holding the password",
+                    chemin -> {
+                        try {
+                            return Files.readAllLines(Path.of(chemin), StandardCharsets.UTF_8).stream().findFirst()
+                                    .orElse("").strip();
+                        } catch (IOException e) {
+                            throw new IllegalArgumentException(e);
+                        }
+                    });
+        }
+        String uai = valeurs.texte("opi.parcoursup.uai").trim();
+        if (!uai.isEmpty() && !uai.matches("[0-9]{7}[A-Z]")) {
+            throw valeurs.erreur("opi.parcoursup.uai", "expected an UAI: 7 digits and a capital letter");
+        }
+        long delaiInitial = valeurs.entier("opi.remontees.delai.initial.millis", 1, 3_600_000);
+        long delaiMax = valeurs.entier("opi.remontees.delai.max.millis", 1, 86_400_000);
+        if (delaiMax < delaiInitial) {
+            throw valeurs.erreur("opi.remontees.delai.max.millis", "expected at least opi.remontees.delai.initial.millis");
+        }
+        return new ParcoursupConfig(url, valeurs.texte("opi.parcoursup.login").trim(), motDePasse, uai,
+                Duration.ofSeconds(valeurs.entier("opi.parcoursup.connect.timeout.seconds", 1, 300)),
+                Duration.ofSeconds(valeurs.entier("opi.parcoursup.read.timeout.seconds", 1, 300)),
+                valeurs.convertir("opi.remontees.heure", "a time HH:mm", LocalTime::parse),
+                valeurs.convertir("opi.remontees.fuseau", "a time zone such as Europe/Paris", ZoneId::of),
+                valeurs.booleen("opi.remontees.planifiees"),
+                Duration.ofMillis(delaiInitial), Duration.ofMillis(delaiMax),
+                valeurs.entier("opi.remontees.tentatives", 1, 50));
     }
 
     /** The same configuration pointed at another database (tests, tools). */
     public ConnectorConfig avecBase(String url, String user, String password) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, url, user, password, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup);
+    }
+
+    /** The same configuration with other Parcoursup settings. */
+    public ConnectorConfig avecParcoursup(ParcoursupConfig autre) {
+        return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, autre);
     }
 
     /** The same configuration on another address and port. */
     public ConnectorConfig avecHttp(String host, int port) {
         return new ConnectorConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup);
+    }
+
+    /** Never prints the passwords. */
+    @Override
+    public String toString() {
+        return "ConnectorConfig[httpHost=" + httpHost + ", httpPort=" + httpPort + ", dataDir=" + dataDir + ", dbUrl="
+                + dbUrl + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "***") + ", dbPoolSize="
+                + dbPoolSize + ", fichierFormations=" + fichierFormations + ", parcoursup=" + parcoursup + "]";
     }
 
     public boolean baseEmbarquee() {
@@ -167,15 +225,24 @@ public record ConnectorConfig(
         <T> T convertir(String cle, String attendu, Function<String, T> conversion) {
             try {
                 return conversion.apply(valeurs.get(cle).trim());
-            } catch (InvalidPathException e) {
+            } catch (RuntimeException e) {
                 throw erreur(cle, "expected " + attendu);
             }
+        }
+
+        boolean booleen(String cle) {
+            String valeur = valeurs.get(cle).trim();
+            if (valeur.equals("true") || valeur.equals("false")) {
+                return Boolean.parseBoolean(valeur);
+            }
+            throw erreur(cle, "expected true or false");
         }
 
         ConfigurationException erreur(String cle, String attendu) {
             String origine = origines.get(cle);
             String nom = origine.startsWith(cle) ? origine : origine + " (" + cle + ")";
-            return new ConfigurationException("invalid configuration: " + nom + " = \"" + valeurs.get(cle) + "\": " + attendu);
+            String valeur = cle.endsWith(".password") ? "***" : valeurs.get(cle);
+            return new ConfigurationException("invalid configuration: " + nom + " = \"" + valeur + "\": " + attendu);
         }
     }
 }

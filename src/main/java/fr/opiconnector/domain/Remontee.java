@@ -24,6 +24,8 @@ public class Remontee {
     }
 
     public static final String EN_ATTENTE = "EN_ATTENTE";
+    public static final String ENVOYEE = "ENVOYEE";
+    public static final String ECHEC = "ECHEC";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,6 +63,10 @@ public class Remontee {
     @Column(length = 500)
     private String dernierMessage;
 
+    private Instant prochainEssaiLe;
+
+    private Integer httpStatus;
+
     protected Remontee() {
     }
 
@@ -75,8 +81,88 @@ public class Remontee {
         this.statut = EN_ATTENTE;
     }
 
+    /** Parcoursup took it. */
+    public void envoyee(Instant maintenant, int status, String message) {
+        tentatives++;
+        statut = ENVOYEE;
+        envoyeLe = maintenant;
+        httpStatus = status;
+        dernierMessage = tronquer(message);
+        prochainEssaiLe = null;
+    }
+
+    /** A transient failure: try again at the given time. */
+    public void reporter(Instant prochainEssai, Integer status, String message) {
+        tentatives++;
+        httpStatus = status;
+        dernierMessage = tronquer(message);
+        prochainEssaiLe = prochainEssai;
+    }
+
+    /** Set aside: retrying cannot help (NOK, attempts exhausted, data missing); an operator may replay it. */
+    public void echec(Integer status, String message, boolean tentative) {
+        if (tentative) {
+            tentatives++;
+        }
+        statut = ECHEC;
+        httpStatus = status;
+        dernierMessage = tronquer(message);
+        prochainEssaiLe = null;
+    }
+
+    /** An operator puts a failed row back in the queue. */
+    public void rejouer() {
+        statut = EN_ATTENTE;
+        tentatives = 0;
+        prochainEssaiLe = null;
+    }
+
+    private static String tronquer(String message) {
+        return message == null || message.length() <= 500 ? message : message.substring(0, 500);
+    }
+
     public Long id() {
         return id;
+    }
+
+    public Long inscriptionId() {
+        return inscriptionId;
+    }
+
+    public Long individuId() {
+        return individuId;
+    }
+
+    public String codOpiIntEpo() {
+        return codOpiIntEpo;
+    }
+
+    public Integer codeFormationPsup() {
+        return codeFormationPsup;
+    }
+
+    public Instant creeLe() {
+        return creeLe;
+    }
+
+    public int tentatives() {
+        return tentatives;
+    }
+
+    public Instant envoyeLe() {
+        return envoyeLe;
+    }
+
+    public String dernierMessage() {
+        return dernierMessage;
+    }
+
+    public Instant prochainEssaiLe() {
+        return prochainEssaiLe;
+    }
+
+    public Integer httpStatus() {
+        return httpStatus;
     }
 
     public String evenement() {

@@ -16,6 +16,7 @@ import fr.opiconnector.domain.DonneesPersonnelles;
 import fr.opiconnector.domain.DonneesThese;
 import fr.opiconnector.domain.EtatCivil;
 import fr.opiconnector.domain.Formation;
+import fr.opiconnector.domain.Handshake;
 import fr.opiconnector.domain.Historique;
 import fr.opiconnector.domain.Individu;
 import fr.opiconnector.domain.Inscription;
@@ -137,6 +138,7 @@ public final class Database implements AutoCloseable {
                 .managedClass(Inscription.class)
                 .managedClass(LaissezPasser.class)
                 .managedClass(Remontee.class)
+                .managedClass(Handshake.class)
                 .managedClass(EtatCivil.class)
                 .managedClass(DonneesNaissance.class)
                 .managedClass(DonneesPersonnelles.class)

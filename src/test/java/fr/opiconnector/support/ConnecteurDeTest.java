@@ -39,7 +39,8 @@ public final class ConnecteurDeTest implements AutoCloseable {
 
     /** Starts the connector with the default configuration, the given database and extra OPI_* variables. */
     public static ConnecteurDeTest demarrer(String urlBase, Map<String, String> variables) {
-        Map<String, String> avecFormations = new HashMap<>(Map.of("OPI_FORMATIONS_FILE", fichierFormations().toString()));
+        Map<String, String> avecFormations = new HashMap<>(Map.of("OPI_FORMATIONS_FILE", fichierFormations().toString(),
+                "OPI_REMONTEES_PLANIFIEES", "false"));
         avecFormations.putAll(variables);
         ConnectorConfig config = ConnectorConfig.charger(Optional.empty(), avecFormations)
                 .avecBase(urlBase, MariaDbDeTest.utilisateur(), MariaDbDeTest.motDePasse())
@@ -109,6 +110,10 @@ public final class ConnecteurDeTest implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public Application application() {
+        return application;
     }
 
     public Optional<Dossier> dossier(String code) {

@@ -112,7 +112,7 @@ public final class MariaDbDeTest implements AutoCloseable {
     /** Empties the connector's tables (between tests sharing one database). */
     public void vider() {
         for (String table : new String[] {"remontee", "inscription", "laissez_passer", "historique", "voeu", "individu",
-            "journal"}) {
+            "journal", "handshake"}) {
             executerDansLaBase("DELETE FROM " + table);
         }
     }

@@ -1,0 +1,109 @@
+package fr.opiconnector.cli;
+
+import fr.opiconnector.domain.Remontee;
+import fr.opiconnector.service.RemonteesService;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** remontees envoyer | liste | rejouer: the outbox of registration changes for Parcoursup. */
+@Command(name = "remontees", description = "Send, list and replay the remontées to Parcoursup.",
+        subcommands = {RemonteesCommand.Envoyer.class, RemonteesCommand.Liste.class, RemonteesCommand.Rejouer.class})
+final class RemonteesCommand {
+
+    @Command(name = "envoyer", description = "Send the pending remontées now (the service also does it every day).")
+    static final class Envoyer implements Callable<Integer> {
+
+        @Mixin
+        private ConfigOption config;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+                RemonteesService.Bilan bilan = services.remontees.envoyer("cli:" + System.getProperty("user.name"));
+                spec.commandLine().getOut().println(bilan.envoyees() + " sent, " + bilan.echecs() + " set aside as failed, "
+                        + bilan.reessais() + " retried, " + bilan.enAttente() + " still pending"
+                        + (bilan.arret() == null ? "" : "; stopped: " + bilan.arret()));
+                return bilan.arret() == null ? 0 : 1;
+            }
+        }
+    }
+
+    @Command(name = "liste", description = "List the remontées: pending, sent and failed (nothing is ever deleted).")
+    static final class Liste implements Callable<Integer> {
+
+        @Mixin
+        private ConfigOption config;
+
+        @Option(names = "--statut", paramLabel = "EN_ATTENTE|ENVOYEE|ECHEC", description = "Only the rows in this state.")
+        private String statut;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+                List<Remontee> lignes = services.remontees.lister(Optional.ofNullable(statut));
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(lignes.size() + " remontée(s)");
+                for (Remontee r : lignes) {
+                    out.println("  #" + r.id() + "  " + r.codOpiIntEpo() + "  " + r.evenement() + " state " + r.etatInscription()
+                            + "  " + r.statut() + "  written " + r.creeLe() + "  attempts " + r.tentatives()
+                            + (r.envoyeLe() == null ? "" : "  sent " + r.envoyeLe())
+                            + (r.prochainEssaiLe() == null ? "" : "  next try " + r.prochainEssaiLe())
+                            + (r.dernierMessage() == null ? "" : "  last: " + r.dernierMessage()));
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "rejouer", description = "Put failed remontées back in the queue (sent at the next run).")
+    static final class Rejouer implements Callable<Integer> {
+
+        @Mixin
+        private ConfigOption config;
+
+        @ArgGroup(multiplicity = "1")
+        private Cible cible;
+
+        @Spec
+        private CommandSpec spec;
+
+        static final class Cible {
+            @Parameters(paramLabel = "ID", description = "The failed row to replay.")
+            private Long id;
+
+            @Option(names = "--tous-echecs", description = "Every failed row.")
+            private boolean tous;
+        }
+
+        @Override
+        public Integer call() {
+            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+                if (cible.tous) {
+                    spec.commandLine().getOut().println(services.remontees.rejouerEchecs() + " failed remontée(s) back in the queue");
+                    return 0;
+                }
+                if (services.remontees.rejouer(cible.id)) {
+                    spec.commandLine().getOut().println("remontée #" + cible.id + " back in the queue");
+                    return 0;
+                }
+                spec.commandLine().getErr().println("remontée #" + cible.id + " is not a failed remontée (see remontees liste)");
+                return 1;
+            }
+        }
+    }
+}

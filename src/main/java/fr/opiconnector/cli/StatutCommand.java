@@ -1,0 +1,51 @@
+package fr.opiconnector.cli;
+
+import fr.opiconnector.domain.Handshake;
+import fr.opiconnector.service.RemonteesService;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** statut: the last "Tester connecteur" and the remontées backlog, in plain words. */
+@Command(name = "statut", description = "Show the last \"Tester connecteur\" result and the remontées outbox.")
+final class StatutCommand implements Callable<Integer> {
+
+    @Mixin
+    private ConfigOption config;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+            RemonteesService.Etat etat = services.remontees.etat();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Tester connecteur: " + etat.dernierHandshake().map(StatutCommand::decrire).orElse("never run"));
+            out.println("Remontées: " + etat.enAttente() + " pending"
+                    + etat.plusAncienneEnAttente().map(t -> " (oldest written " + t + ")").orElse("")
+                    + ", " + etat.echecs() + " failed, " + etat.envoyees() + " sent");
+            if (etat.bloquees() && etat.enAttente() > 0) {
+                out.println("  not sent: no successful \"Tester connecteur\" yet; run: tester-connecteur");
+            }
+            if (etat.echecs() > 0) {
+                out.println("  failed rows: remontees liste --statut ECHEC; replay with remontees rejouer <id> or --tous-echecs");
+            }
+            return 0;
+        }
+    }
+
+    static String decrire(Handshake h) {
+        String quoi = switch (h.resultat()) {
+            case OK -> "OK: Parcoursup accepted the test request";
+            case NOK -> "NOK: Parcoursup refused the test request";
+            case ERREUR -> "ERROR: no answer from Parcoursup";
+            case A_REFAIRE -> "TO REDO: Parcoursup refused the credentials during the remontées";
+        };
+        return quoi + " (" + h.effectueLe() + (h.httpStatus() == null ? "" : ", HTTP " + h.httpStatus())
+                + (h.message() == null || h.message().isBlank() ? "" : ", message: " + h.message()) + ")";
+    }
+}

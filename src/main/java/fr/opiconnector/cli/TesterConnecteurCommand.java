@@ -1,0 +1,29 @@
+package fr.opiconnector.cli;
+
+import fr.opiconnector.domain.Handshake;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** tester-connecteur: Parcoursup's fixed test request; exit status 0 on OK only. */
+@Command(name = "tester-connecteur", description = "Send Parcoursup's \"Tester connecteur\" request and store the outcome. "
+        + "Parcoursup sends no OPI, and the connector no remontée, before it succeeds.")
+final class TesterConnecteurCommand implements Callable<Integer> {
+
+    @Mixin
+    private ConfigOption config;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+            Handshake resultat = services.handshake.tester("cli:" + System.getProperty("user.name"));
+            spec.commandLine().getOut().println(StatutCommand.decrire(resultat));
+            return resultat.resultat() == Handshake.Resultat.OK ? 0 : 1;
+        }
+    }
+}

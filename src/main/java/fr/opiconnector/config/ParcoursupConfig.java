@@ -1,0 +1,37 @@
+package fr.opiconnector.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/** The link to Parcoursup: where, who, how long to wait, when to send and how to retry. */
+public record ParcoursupConfig(
+        URI url,
+        String login,
+        String motDePasse,
+        String uai,
+        Duration connectTimeout,
+        Duration readTimeout,
+        LocalTime heure,
+        ZoneId fuseau,
+        boolean planifiees,
+        Duration delaiInitial,
+        Duration delaiMax,
+        int tentatives) {
+
+    /** The same settings pointed at another Parcoursup (tests, a qualification server). */
+    public ParcoursupConfig avecUrl(URI autre) {
+        return new ParcoursupConfig(autre, login, motDePasse, uai, connectTimeout, readTimeout, heure, fuseau, planifiees,
+                delaiInitial, delaiMax, tentatives);
+    }
+
+    /** Never prints the password. */
+    @Override
+    public String toString() {
+        return "ParcoursupConfig[url=" + url + ", login=" + login + ", motDePasse=" + (motDePasse.isEmpty() ? "" : "***")
+                + ", uai=" + uai + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", heure="
+                + heure + ", fuseau=" + fuseau + ", planifiees=" + planifiees + ", delaiInitial=" + delaiInitial
+                + ", delaiMax=" + delaiMax + ", tentatives=" + tentatives + "]";
+    }
+}

@@ -1,0 +1,82 @@
+package fr.opiconnector.persistence;
+
+import fr.opiconnector.domain.Remontee;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The remontées outbox. A row is claimed with a row lock taken with SKIP LOCKED, so that several senders on one
+ * database (replicas, a command line run during the daily one) never send the same row twice at the same time.
+ */
+public final class RemonteeRepository {
+
+    private final EntityManager em;
+
+    public RemonteeRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Claims the next row to send, locked until the transaction ends: a pending row whose retry time has come and
+     * that is the oldest unsent row of its candidate (a candidate's rows go in the order they were written; a row
+     * set aside as failed holds back the later ones until it is replayed).
+     *
+     * <p>Statements: a plain read of the candidates' head rows, in id order:
+     * {@code SELECT r.id FROM remontee r WHERE r.statut = 'EN_ATTENTE' AND (r.prochain_essai_le IS NULL OR
+     * r.prochain_essai_le <= ?) AND NOT EXISTS (SELECT 1 FROM remontee p WHERE p.individu_id = r.individu_id AND
+     * p.id < r.id AND p.statut <> 'ENVOYEE') ORDER BY r.id}, then for each until one is free:
+     * {@code SELECT id FROM remontee WHERE id = ? AND statut = 'EN_ATTENTE' FOR UPDATE SKIP LOCKED}.
+     */
+    public Optional<Remontee> reclamer(Instant maintenant) {
+        List<Long> tetes = em.createQuery("""
+                select r.id from Remontee r
+                where r.statut = :attente and (r.prochainEssaiLe is null or r.prochainEssaiLe <= :maintenant)
+                  and not exists (select p.id from Remontee p
+                                  where p.individuId = r.individuId and p.id < r.id and p.statut <> :envoyee)
+                order by r.id""", Long.class)
+                .setParameter("attente", Remontee.EN_ATTENTE)
+                .setParameter("envoyee", Remontee.ENVOYEE)
+                .setParameter("maintenant", maintenant)
+                .getResultList();
+        for (Long id : tetes) {
+            List<?> libre = em.createNativeQuery(
+                    "SELECT id FROM remontee WHERE id = ?1 AND statut = 'EN_ATTENTE' FOR UPDATE SKIP LOCKED")
+                    .setParameter(1, id).getResultList();
+            if (!libre.isEmpty()) {
+                Remontee remontee = em.find(Remontee.class, id);
+                em.refresh(remontee);
+                return Optional.of(remontee);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** When the next delayed retry is due, if a pending row waits for one. */
+    public Optional<Instant> prochainEssai() {
+        return em.createQuery("select min(r.prochainEssaiLe) from Remontee r where r.statut = :statut", Instant.class)
+                .setParameter("statut", Remontee.EN_ATTENTE).getResultStream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    public List<Remontee> lister(Optional<String> statut) {
+        return statut.map(s -> em.createQuery("select r from Remontee r where r.statut = :s order by r.id", Remontee.class)
+                        .setParameter("s", s))
+                .orElseGet(() -> em.createQuery("select r from Remontee r order by r.id", Remontee.class))
+                .getResultList();
+    }
+
+    public long compter(String statut) {
+        return em.createQuery("select count(r) from Remontee r where r.statut = :s", Long.class).setParameter("s", statut)
+                .getSingleResult();
+    }
+
+    public Optional<Instant> plusAncienne(String statut) {
+        return em.createQuery("select min(r.creeLe) from Remontee r where r.statut = :s", Instant.class)
+                .setParameter("s", statut).getResultStream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    public Optional<Remontee> trouver(long id) {
+        return Optional.ofNullable(em.find(Remontee.class, id));
+    }
+}
