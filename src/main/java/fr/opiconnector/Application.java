@@ -15,10 +15,12 @@ import fr.opiconnector.service.PlanificationRemontees;
 import fr.opiconnector.service.ReceptionOpiService;
 import fr.opiconnector.service.RemonteesService;
 import fr.opiconnector.soap.SoapServer;
+import fr.opiconnector.web.SanteHandler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +63,8 @@ public final class Application implements AutoCloseable {
             HandshakeService handshake = new HandshakeService(database.emf(), client, parcoursup.uai(),
                     !parcoursup.login().isEmpty() && !parcoursup.motDePasse().isEmpty(), horloge);
             RemonteesService remontees = new RemonteesService(database.emf(), client, handshake, parcoursup, horloge);
-            SoapServer soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), reception, inscriptions, journal);
+            SoapServer soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), reception, inscriptions, journal,
+                    List.of(new SanteHandler(remontees)));
             PlanificationRemontees planification = null;
             if (parcoursup.planifiees()) {
                 planification = new PlanificationRemontees(remontees, parcoursup.heure(), parcoursup.fuseau(), horloge);

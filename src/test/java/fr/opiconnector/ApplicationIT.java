@@ -8,6 +8,8 @@ import fr.opiconnector.config.ConfigurationException;
 import fr.opiconnector.config.ConnectorConfig;
 import fr.opiconnector.support.ConnecteurDeTest;
 import fr.opiconnector.support.MariaDbDeTest;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,8 +48,21 @@ class ApplicationIT {
         }
     }
 
+    @Test
+    void closing_the_service_frees_its_port() throws Exception {
+        try (MariaDbDeTest base = MariaDbDeTest.nouvelleBase()) {
+            ConnectorConfig config = configuration(base, ConnecteurDeTest.fichierFormations().toString());
+            Application.demarrer(config, Clock.systemUTC()).close();
+
+            try (ServerSocket socket = new ServerSocket(config.httpPort(), 50, InetAddress.getLoopbackAddress())) {
+                assertEquals(config.httpPort(), socket.getLocalPort());
+            }
+        }
+    }
+
     private static ConnectorConfig configuration(MariaDbDeTest base, String formations) {
-        return ConnectorConfig.charger(Optional.empty(), Map.of("OPI_FORMATIONS_FILE", formations))
+        return ConnectorConfig.charger(Optional.empty(), Map.of("OPI_FORMATIONS_FILE", formations,
+                        "OPI_REMONTEES_PLANIFIEES", "false"))
                 .avecBase(base.url(), MariaDbDeTest.utilisateur(), MariaDbDeTest.motDePasse())
                 .avecHttp("127.0.0.1", ConnecteurDeTest.portLibre());
     }

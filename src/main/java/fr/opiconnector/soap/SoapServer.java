@@ -3,14 +3,21 @@ package fr.opiconnector.soap;
 import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.ReceptionOpiService;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.jaxws.EndpointImpl;
+import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngine;
+import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
+import org.eclipse.jetty.server.Handler;
 
 /**
  * The SOAP endpoints on CXF's embedded Jetty: /services/OpiMetier for Parcoursup and /services/DossierOpi for the
- * registration application (WSDL of each at ?wsdl).
+ * registration application (WSDL of each at ?wsdl), and the other handlers of the port (/health).
  */
 public final class SoapServer implements AutoCloseable {
 
@@ -18,34 +25,39 @@ public final class SoapServer implements AutoCloseable {
     public static final String CHEMIN_DOSSIER_OPI = "/services/DossierOpi";
 
     private final Bus bus;
-    private final EndpointImpl opiMetier;
-    private final EndpointImpl dossierOpi;
     private final String base;
 
-    private SoapServer(Bus bus, EndpointImpl opiMetier, EndpointImpl dossierOpi, String base) {
+    private SoapServer(Bus bus, String base) {
         this.bus = bus;
-        this.opiMetier = opiMetier;
-        this.dossierOpi = dossierOpi;
         this.base = base;
     }
 
+    /**
+     * @param autres handlers answering other paths on the same port (/health), before the SOAP endpoints
+     */
     public static SoapServer demarrer(String host, int port, ReceptionOpiService reception, InscriptionService inscriptions,
-            JournalService journal) {
+            JournalService journal, List<Handler> autres) {
         Bus bus = BusFactory.newInstance().createBus();
         String base = "http://" + host + ":" + port;
         try {
-            EndpointImpl opiMetier = publier(bus, new OpiMetierEndpoint(reception, journal), base + CHEMIN_OPI_METIER,
+            JettyHTTPServerEngine moteur = bus.getExtension(JettyHTTPServerEngineFactory.class)
+                    .createJettyHTTPServerEngine(host, port, "http");
+            moteur.setHandlers(new ArrayList<>(autres));
+            publier(bus, new OpiMetierEndpoint(reception, journal), base + CHEMIN_OPI_METIER,
                     new RequeteIllisibleInterceptor(journal, "OpiMetier", OpiMetierEndpoint.NAMESPACE));
-            EndpointImpl dossierOpi = publier(bus, new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
+            publier(bus, new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
                     new RequeteIllisibleInterceptor(journal, "DossierOpi", DossierOpiEndpoint.NAMESPACE));
-            return new SoapServer(bus, opiMetier, dossierOpi, base);
+            return new SoapServer(bus, base);
+        } catch (GeneralSecurityException | IOException e) {
+            bus.shutdown(false);
+            throw new IllegalStateException("cannot set up the HTTP server on " + base, e);
         } catch (RuntimeException e) {
             bus.shutdown(false);
             throw e;
         }
     }
 
-    private static EndpointImpl publier(Bus bus, Object implementation, String adresse,
+    private static void publier(Bus bus, Object implementation, String adresse,
             RequeteIllisibleInterceptor requeteIllisible) {
         EndpointImpl endpoint = new EndpointImpl(bus, implementation);
         endpoint.setProperties(Map.of(
@@ -53,7 +65,6 @@ public final class SoapServer implements AutoCloseable {
                 "schema-validation-enabled", "false"));
         endpoint.getOutFaultInterceptors().add(requeteIllisible);
         endpoint.publish(adresse);
-        return endpoint;
     }
 
     /** The OpiMetier endpoint address, e.g. http://127.0.0.1:8080/services/OpiMetier. */
@@ -68,8 +79,7 @@ public final class SoapServer implements AutoCloseable {
 
     @Override
     public void close() {
-        opiMetier.stop();
-        dossierOpi.stop();
+        // Shutting the bus down stops both endpoints and then their shared Jetty engine, letting calls in progress end.
         bus.shutdown(true);
     }
 }

@@ -320,6 +320,21 @@ class RemonteesIT {
     }
 
     @Test
+    void health_shows_the_last_handshake_and_the_backlog() {
+        recevoirEtInscrire("P260000042");
+        ConnecteurDeTest.Reponse avant = connecteur.sante();
+        handshakeOk();
+        ConnecteurDeTest.Reponse apres = connecteur.sante();
+
+        assertEquals(200, avant.statut());
+        assertTrue(avant.corps().contains("\"testerConnecteur\":null"), avant.corps());
+        assertTrue(avant.corps().contains("\"enAttente\":1"), avant.corps());
+        assertTrue(avant.corps().contains("aucun « Tester connecteur » réussi"), avant.corps());
+        assertTrue(apres.corps().contains("\"resultat\":\"OK\""), apres.corps());
+        assertTrue(apres.corps().contains("\"bloquees\":null"), apres.corps());
+    }
+
+    @Test
     void the_password_never_reaches_the_logs_or_the_stored_messages() {
         recevoirEtInscrire("P260000042");
         parcoursup.stubFor(post(MAJ).willReturn(aResponse().withStatus(500).withBody("erreur " + MOT_DE_PASSE)));

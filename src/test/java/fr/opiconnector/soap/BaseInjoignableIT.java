@@ -27,6 +27,7 @@ class BaseInjoignableIT {
             assertEquals("technical.data.transaction.connexion", reponse.faultstring(), reponse.corps());
             assertTrue(reponse.lastErrorMsg().contains("injoignable"), reponse.lastErrorMsg());
             assertTrue(!reponse.corps().contains("Exception"), "no stack trace or exception name: " + reponse.corps());
+            assertEquals(503, connecteur.sante().statut(), "/health says the service is not ready");
             assertEquals(0, base.compter("SELECT COUNT(*) FROM individu WHERE cod_opi_int_epo = 'P260000042'"));
             assertEquals(1, base.compter("SELECT COUNT(*) FROM individu"));
         }

@@ -69,6 +69,20 @@ public final class ConnecteurDeTest implements AutoCloseable {
         return application.adresseOpiMetier();
     }
 
+    /** GET /health: status and body. */
+    public Reponse sante() {
+        try {
+            HttpResponse<String> reponse = HTTP.send(HttpRequest.newBuilder(URI.create(adresse().replace("/services/OpiMetier",
+                    "/health"))).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reponse(reponse.statusCode(), reponse.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String adresseDossierOpi() {
         return application.adresseDossierOpi();
     }
