@@ -63,8 +63,13 @@ public final class Application implements AutoCloseable {
             HandshakeService handshake = new HandshakeService(database.emf(), client, parcoursup.uai(),
                     !parcoursup.login().isEmpty() && !parcoursup.motDePasse().isEmpty(), horloge);
             RemonteesService remontees = new RemonteesService(database.emf(), client, handshake, parcoursup, horloge);
-            SoapServer soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), reception, inscriptions, journal,
-                    List.of(new SanteHandler(remontees)));
+            if (!config.securite().authentification()) {
+                LOG.warn("NO AUTHENTICATION: OPI_WS_USER / OPI_WS_PASSWORD are not set, so the SOAP endpoints accept every "
+                        + "call; the service listens on {} only. Set credentials before opening it to the network.",
+                        config.httpHost());
+            }
+            SoapServer soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), config.securite(), reception,
+                    inscriptions, journal, List.of(new SanteHandler(remontees)));
             PlanificationRemontees planification = null;
             if (parcoursup.planifiees()) {
                 planification = new PlanificationRemontees(remontees, parcoursup.heure(), parcoursup.fuseau(), horloge);

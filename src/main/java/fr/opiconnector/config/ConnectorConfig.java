@@ -1,5 +1,7 @@
 package fr.opiconnector.config;
 
+import fr.opiconnector.securite.MotDePasse;
+import fr.opiconnector.securite.ReseauxAutorises;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -33,7 +35,8 @@ public record ConnectorConfig(
         Duration dbSocketTimeout,
         Path fichierFormations,
         boolean fichierFormationsParDefaut,
-        ParcoursupConfig parcoursup) {
+        ParcoursupConfig parcoursup,
+        SecuriteConfig securite) {
 
     private static final String DEFAULTS = "/opi-connector.properties";
 
@@ -61,7 +64,45 @@ public record ConnectorConfig(
                 Duration.ofSeconds(valeurs.entier("opi.db.socket.timeout.seconds", 1, 600)),
                 valeurs.convertir("opi.formations.file", "a file path", Path::of),
                 valeurs.parDefaut("opi.formations.file"),
-                parcoursup(valeurs));
+                parcoursup(valeurs),
+                securite(valeurs, host.trim()));
+    }
+
+    private static SecuriteConfig securite(Valeurs valeurs, String host) {
+        String utilisateur = valeurs.texte("opi.ws.user").trim();
+        String motDePasse = valeurs.texte("opi.ws.password");
+        String fichier = valeurs.texte("opi.ws.password.file").trim();
+        if (!fichier.isEmpty()) {
+            motDePasse = valeurs.convertir("opi.ws.password.file", "a readable file holding the password",
+                    ConnectorConfig::premiereLigne);
+        }
+        if (utilisateur.isEmpty() != motDePasse.isEmpty()) {
+            throw valeurs.erreur(utilisateur.isEmpty() ? "opi.ws.user" : "opi.ws.password",
+                    "set both OPI_WS_USER and OPI_WS_PASSWORD (or OPI_WS_PASSWORD_FILE), or neither");
+        }
+        if (!MotDePasse.formeValide(motDePasse)) {
+            throw valeurs.erreur("opi.ws.password", "expected a password or a hash made by the hash-password command");
+        }
+        if (utilisateur.isEmpty() && !boucleLocale(host)) {
+            throw valeurs.erreur("opi.http.host", "listening beyond this machine requires credentials: set OPI_WS_USER and "
+                    + "OPI_WS_PASSWORD (or OPI_WS_PASSWORD_FILE), or listen on 127.0.0.1");
+        }
+        return new SecuriteConfig(utilisateur, new MotDePasse(motDePasse),
+                valeurs.convertir("opi.ws.allow", "a comma-separated CIDR list such as 192.0.2.0/24", ReseauxAutorises::lire),
+                valeurs.convertir("opi.http.trusted.proxies", "a comma-separated CIDR list", ReseauxAutorises::lire));
+    }
+
+    /** Whether the address only accepts connections from this machine. */
+    public static boolean boucleLocale(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+    }
+
+    private static String premiereLigne(String chemin) {
+        try {
+            return Files.readAllLines(Path.of(chemin), StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private static ParcoursupConfig parcoursup(Valeurs valeurs) {
@@ -76,14 +117,7 @@ public record ConnectorConfig(
         String fichier = valeurs.texte("opi.parcoursup.password.file").trim();
         if (!fichier.isEmpty()) {
             motDePasse = valeurs.convertir("opi.parcoursup.password.file", "a readable file holding the password",
-                    chemin -> {
-                        try {
-                            return Files.readAllLines(Path.of(chemin), StandardCharsets.UTF_8).stream().findFirst()
-                                    .orElse("").strip();
-                        } catch (IOException e) {
-                            throw new IllegalArgumentException(e);
-                        }
-                    });
+                    ConnectorConfig::premiereLigne);
         }
         String uai = valeurs.texte("opi.parcoursup.uai").trim();
         if (!uai.isEmpty() && !uai.matches("[0-9]{7}[A-Z]")) {
@@ -107,19 +141,25 @@ public record ConnectorConfig(
     /** The same configuration pointed at another database (tests, tools). */
     public ConnectorConfig avecBase(String url, String user, String password) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, url, user, password, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite);
     }
 
     /** The same configuration with other Parcoursup settings. */
     public ConnectorConfig avecParcoursup(ParcoursupConfig autre) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, autre);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, autre, securite);
+    }
+
+    /** The same configuration with other security settings. */
+    public ConnectorConfig avecSecurite(SecuriteConfig autre) {
+        return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, autre);
     }
 
     /** The same configuration on another address and port. */
     public ConnectorConfig avecHttp(String host, int port) {
         return new ConnectorConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite);
     }
 
     /** Never prints the passwords. */
@@ -127,7 +167,8 @@ public record ConnectorConfig(
     public String toString() {
         return "ConnectorConfig[httpHost=" + httpHost + ", httpPort=" + httpPort + ", dataDir=" + dataDir + ", dbUrl="
                 + dbUrl + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "***") + ", dbPoolSize="
-                + dbPoolSize + ", fichierFormations=" + fichierFormations + ", parcoursup=" + parcoursup + "]";
+                + dbPoolSize + ", fichierFormations=" + fichierFormations + ", parcoursup=" + parcoursup + ", wsUser="
+                + securite.utilisateur() + ", wsAllow=" + securite.autorisesOpiMetier() + "]";
     }
 
     public boolean baseEmbarquee() {
@@ -240,7 +281,8 @@ public record ConnectorConfig(
 
         ConfigurationException erreur(String cle, String attendu) {
             String origine = origines.get(cle);
-            String nom = origine.startsWith(cle) ? origine : origine + " (" + cle + ")";
+            String nom = parDefaut(cle) ? variable(cle) + " (" + cle + ")"
+                    : origine.startsWith(cle) ? origine : origine + " (" + cle + ")";
             String valeur = cle.endsWith(".password") ? "***" : valeurs.get(cle);
             return new ConfigurationException("invalid configuration: " + nom + " = \"" + valeur + "\": " + attendu);
         }

@@ -68,9 +68,14 @@ public class OpiMetierEndpoint implements OpiMetierServiceInterface {
         return new WebBaseException_Exception(cle, FautesApogee.detail(cle, message));
     }
 
+    /** The caller's address as the access control judged it (behind a trusted proxy, the forwarded one). */
     static String adresseAppelant(WebServiceContext contexte) {
         if (contexte == null) {
             return null;
+        }
+        Object adresse = contexte.getMessageContext().get(ControleAccesInterceptor.ADRESSE_APPELANT);
+        if (adresse != null) {
+            return adresse.toString();
         }
         Object requete = contexte.getMessageContext().get(MessageContext.SERVLET_REQUEST);
         return requete instanceof HttpServletRequest http ? http.getRemoteAddr() : null;

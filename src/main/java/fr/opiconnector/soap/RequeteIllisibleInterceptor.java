@@ -61,7 +61,8 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
         remplacerDetail(fault, FautesApogee.detail(ClesFaute.REQUETE_ILLISIBLE, lastErrorMsg));
         HttpServletRequest http = (HttpServletRequest) message.getExchange().getInMessage()
                 .get(AbstractHTTPDestination.HTTP_REQUEST);
-        String adresse = http == null ? null : http.getRemoteAddr();
+        Object jugee = message.getExchange().getInMessage().get(ControleAccesInterceptor.ADRESSE_APPELANT);
+        String adresse = jugee != null ? jugee.toString() : http == null ? null : http.getRemoteAddr();
         LOG.warn("Request refused before reaching the service: {} (HTTP {} from {})", raison,
                 http == null ? "?" : http.getMethod(), adresse);
         if (http != null && "POST".equals(http.getMethod())) {

@@ -1,5 +1,6 @@
 package fr.opiconnector.soap;
 
+import fr.opiconnector.config.SecuriteConfig;
 import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.ReceptionOpiService;
@@ -35,8 +36,8 @@ public final class SoapServer implements AutoCloseable {
     /**
      * @param autres handlers answering other paths on the same port (/health), before the SOAP endpoints
      */
-    public static SoapServer demarrer(String host, int port, ReceptionOpiService reception, InscriptionService inscriptions,
-            JournalService journal, List<Handler> autres) {
+    public static SoapServer demarrer(String host, int port, SecuriteConfig securite, ReceptionOpiService reception,
+            InscriptionService inscriptions, JournalService journal, List<Handler> autres) {
         Bus bus = BusFactory.newInstance().createBus();
         String base = "http://" + host + ":" + port;
         try {
@@ -44,8 +45,10 @@ public final class SoapServer implements AutoCloseable {
                     .createJettyHTTPServerEngine(host, port, "http");
             moteur.setHandlers(new ArrayList<>(autres));
             publier(bus, new OpiMetierEndpoint(reception, journal), base + CHEMIN_OPI_METIER,
+                    new ControleAccesInterceptor(securite, true, journal, "OpiMetier"),
                     new RequeteIllisibleInterceptor(journal, "OpiMetier", OpiMetierEndpoint.NAMESPACE));
             publier(bus, new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
+                    new ControleAccesInterceptor(securite, false, journal, "DossierOpi"),
                     new RequeteIllisibleInterceptor(journal, "DossierOpi", DossierOpiEndpoint.NAMESPACE));
             return new SoapServer(bus, base);
         } catch (GeneralSecurityException | IOException e) {
@@ -57,12 +60,13 @@ public final class SoapServer implements AutoCloseable {
         }
     }
 
-    private static void publier(Bus bus, Object implementation, String adresse,
+    private static void publier(Bus bus, Object implementation, String adresse, ControleAccesInterceptor controleAcces,
             RequeteIllisibleInterceptor requeteIllisible) {
         EndpointImpl endpoint = new EndpointImpl(bus, implementation);
         endpoint.setProperties(Map.of(
                 "jaxb-validation-event-handler", new ValidationTolerante(),
                 "schema-validation-enabled", "false"));
+        endpoint.getInInterceptors().add(controleAcces);
         endpoint.getOutFaultInterceptors().add(requeteIllisible);
         endpoint.publish(adresse);
     }

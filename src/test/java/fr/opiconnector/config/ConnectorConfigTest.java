@@ -1,6 +1,7 @@
 package fr.opiconnector.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,29 @@ class ConnectorConfigTest {
                 () -> ConnectorConfig.charger(Optional.of(fichier), Map.of()));
 
         assertTrue(e.getMessage().startsWith("unknown key opi.http.prot"), e.getMessage());
+    }
+
+    @Test
+    void without_credentials_the_service_refuses_to_listen_beyond_this_machine() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> ConnectorConfig.charger(Optional.empty(), Map.of("OPI_HTTP_HOST", "0.0.0.0")));
+
+        assertEquals("invalid configuration: OPI_HTTP_HOST (opi.http.host) = \"0.0.0.0\": listening beyond this machine "
+                + "requires credentials: set OPI_WS_USER and OPI_WS_PASSWORD (or OPI_WS_PASSWORD_FILE), or listen on "
+                + "127.0.0.1", e.getMessage());
+        assertTrue(ConnectorConfig.charger(Optional.empty(), Map.of("OPI_HTTP_HOST", "0.0.0.0", "OPI_WS_USER", "parcoursup",
+                "OPI_WS_PASSWORD", "s3cret")).securite().authentification());
+    }
+
+    @Test
+    void a_user_without_a_password_is_refused_and_no_password_is_ever_printed() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> ConnectorConfig.charger(Optional.empty(), Map.of("OPI_WS_PASSWORD", "s3cret")));
+
+        assertTrue(e.getMessage().startsWith("invalid configuration: OPI_WS_USER (opi.ws.user)"), e.getMessage());
+        String texte = ConnectorConfig.charger(Optional.empty(), Map.of("OPI_WS_USER", "u", "OPI_WS_PASSWORD", "s3cret",
+                "OPI_DB_PASSWORD", "db-s3cret", "OPI_PARCOURSUP_PASSWORD", "psup-s3cret")).toString();
+        assertFalse(texte.contains("s3cret"), texte);
     }
 
     @Test

@@ -1,0 +1,95 @@
+package fr.opiconnector.soap;
+
+import fr.opiconnector.config.SecuriteConfig;
+import fr.opiconnector.securite.AdresseAppelant;
+import fr.opiconnector.service.Appel;
+import fr.opiconnector.service.JournalService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.apache.cxf.configuration.security.AuthorizationPolicy;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.AbstractPhaseInterceptor;
+import org.apache.cxf.phase.Phase;
+import org.apache.cxf.transport.http.AbstractHTTPDestination;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The first check of every request to a SOAP endpoint (the WSDL included): the caller's address against the
+ * allow-list (OpiMetier only), then the HTTP Basic credentials when they are configured. A refused request gets
+ * HTTP 403 or 401, is journaled with the caller's address and without any secret, and goes no further.
+ */
+final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
+
+    /** The message property holding the caller's address as judged here, for the endpoints and the journal. */
+    static final String ADRESSE_APPELANT = "fr.opiconnector.adresseAppelant";
+    static final String CLE_UTILISATEUR = "technical.security.invaliduser.user";
+    static final String CLE_ADRESSE = "technical.security.invaliduser.adresse";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ControleAccesInterceptor.class);
+
+    private final SecuriteConfig securite;
+    private final boolean listeAutorisation;
+    private final JournalService journal;
+    private final String service;
+
+    ControleAccesInterceptor(SecuriteConfig securite, boolean listeAutorisation, JournalService journal, String service) {
+        super(Phase.RECEIVE);
+        this.securite = securite;
+        this.listeAutorisation = listeAutorisation;
+        this.journal = journal;
+        this.service = service;
+    }
+
+    @Override
+    public void handleMessage(Message message) {
+        HttpServletRequest requete = (HttpServletRequest) message.get(AbstractHTTPDestination.HTTP_REQUEST);
+        if (requete == null) {
+            return;
+        }
+        String adresse = AdresseAppelant.de(requete.getRemoteAddr(), requete.getHeader("X-Forwarded-For"),
+                securite.proxysDeConfiance());
+        message.put(ADRESSE_APPELANT, adresse);
+        if (listeAutorisation && !securite.autorisesOpiMetier().vide() && !securite.autorisesOpiMetier().contient(adresse)) {
+            refuser(message, adresse, HttpServletResponse.SC_FORBIDDEN, CLE_ADRESSE,
+                    "Adresse non autorisée à appeler ce service.");
+            return;
+        }
+        if (securite.authentification() && !identifiantsValides(message.get(AuthorizationPolicy.class))) {
+            refuser(message, adresse, HttpServletResponse.SC_UNAUTHORIZED, CLE_UTILISATEUR,
+                    "Authentification requise : identifiants absents ou invalides.");
+        }
+    }
+
+    private boolean identifiantsValides(AuthorizationPolicy identifiants) {
+        if (identifiants == null || identifiants.getUserName() == null) {
+            return false;
+        }
+        boolean utilisateur = MessageDigest.isEqual(securite.utilisateur().getBytes(StandardCharsets.UTF_8),
+                identifiants.getUserName().getBytes(StandardCharsets.UTF_8));
+        boolean motDePasse = securite.motDePasse().verifier(identifiants.getPassword());
+        return utilisateur & motDePasse;
+    }
+
+    private void refuser(Message message, String adresse, int statut, String cle, String texte) {
+        message.getInterceptorChain().abort();
+        HttpServletResponse reponse = (HttpServletResponse) message.get(AbstractHTTPDestination.HTTP_RESPONSE);
+        reponse.setStatus(statut);
+        if (statut == HttpServletResponse.SC_UNAUTHORIZED) {
+            reponse.setHeader("WWW-Authenticate", "Basic realm=\"opi-connector\", charset=\"UTF-8\"");
+        }
+        reponse.setContentType("text/plain; charset=utf-8");
+        try {
+            reponse.getOutputStream().write((texte + "\n").getBytes(StandardCharsets.UTF_8));
+            reponse.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot answer a refused call", e);
+        }
+        LOG.warn("{}: call refused with HTTP {} ({}) from {}", service, statut, cle, adresse);
+        journal.refuser(new Appel(service + " (accès)", adresse, System.nanoTime()), null, cle);
+    }
+}
