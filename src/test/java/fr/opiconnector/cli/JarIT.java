@@ -2,12 +2,18 @@ package fr.opiconnector.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.support.ConnecteurDeTest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,6 +59,12 @@ class JarIT {
             assertTrue(dossier.sortie().contains("mettreajourDonneesOpi_v10  unchanged"), dossier.sortie());
             assertEquals(1, executer(vide, Map.of(), "dossier", "P269999999").statut());
             assertTrue(Files.isDirectory(vide.resolve("data")), "the embedded database lives in ./data");
+            assertTrue(journal.stream().anyMatch(l -> l.contains("ready: OpiMetier at http://127.0.0.1:" + port)), journal.toString());
+            assertTrue(journal.stream().anyMatch(l -> l.contains("NO AUTHENTICATION")), "said loudly: " + journal);
+            for (InetAddress autre : adressesNonLocales()) {
+                assertThrows(ConnectException.class, () -> new Socket(autre, port).close(),
+                        "not reachable from another machine: " + autre);
+            }
         } finally {
             serveur.toHandle().destroy(); // SIGTERM, keeping the output readable
         }
@@ -87,6 +99,12 @@ class JarIT {
                 + ferme + "/opi"), resultat.sortie());
         assertEquals(1, resultat.sortie().strip().lines().count(), resultat.sortie());
         assertFalse(resultat.sortie().contains("s3cret"), resultat.sortie());
+    }
+
+    /** This machine's addresses that other machines could use to reach it. */
+    private static List<InetAddress> adressesNonLocales() throws SocketException {
+        return NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress()).toList();
     }
 
     private static Process java(Path repertoire, Map<String, String> variables, String... arguments) throws IOException {
