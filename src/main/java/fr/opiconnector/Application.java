@@ -15,6 +15,7 @@ import fr.opiconnector.service.PlanificationRemontees;
 import fr.opiconnector.service.ReceptionOpiService;
 import fr.opiconnector.service.RemonteesService;
 import fr.opiconnector.soap.SoapServer;
+import fr.opiconnector.web.LimiteTailleHandler;
 import fr.opiconnector.web.SanteHandler;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,8 +69,9 @@ public final class Application implements AutoCloseable {
                         + "call; the service listens on {} only. Set credentials before opening it to the network.",
                         config.httpHost());
             }
-            SoapServer soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), config.securite(), reception,
-                    inscriptions, journal, List.of(new SanteHandler(remontees)));
+            SoapServer soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), config.securite(), config.limites(),
+                    reception, inscriptions, journal,
+                    List.of(new LimiteTailleHandler(config.limites().octetsMax()), new SanteHandler(remontees)));
             PlanificationRemontees planification = null;
             if (parcoursup.planifiees()) {
                 planification = new PlanificationRemontees(remontees, parcoursup.heure(), parcoursup.fuseau(), horloge);

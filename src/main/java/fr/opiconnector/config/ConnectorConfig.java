@@ -36,7 +36,8 @@ public record ConnectorConfig(
         Path fichierFormations,
         boolean fichierFormationsParDefaut,
         ParcoursupConfig parcoursup,
-        SecuriteConfig securite) {
+        SecuriteConfig securite,
+        LimitesConfig limites) {
 
     private static final String DEFAULTS = "/opi-connector.properties";
 
@@ -65,7 +66,11 @@ public record ConnectorConfig(
                 valeurs.convertir("opi.formations.file", "a file path", Path::of),
                 valeurs.parDefaut("opi.formations.file"),
                 parcoursup(valeurs),
-                securite(valeurs, host.trim()));
+                securite(valeurs, host.trim()),
+                new LimitesConfig(valeurs.entier("opi.http.max.request.bytes", 1024, Integer.MAX_VALUE),
+                        valeurs.entier("opi.xml.max.depth", 16, 10_000),
+                        valeurs.entier("opi.xml.max.children", 100, 1_000_000),
+                        valeurs.entier("opi.xml.max.text.length", 1024, Integer.MAX_VALUE)));
     }
 
     private static SecuriteConfig securite(Valeurs valeurs, String host) {
@@ -141,25 +146,31 @@ public record ConnectorConfig(
     /** The same configuration pointed at another database (tests, tools). */
     public ConnectorConfig avecBase(String url, String user, String password) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, url, user, password, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites);
     }
 
     /** The same configuration with other Parcoursup settings. */
     public ConnectorConfig avecParcoursup(ParcoursupConfig autre) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, autre, securite);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, autre, securite, limites);
     }
 
     /** The same configuration with other security settings. */
     public ConnectorConfig avecSecurite(SecuriteConfig autre) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, autre);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, autre, limites);
+    }
+
+    /** The same configuration with other request limits. */
+    public ConnectorConfig avecLimites(LimitesConfig autres) {
+        return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, autres);
     }
 
     /** The same configuration on another address and port. */
     public ConnectorConfig avecHttp(String host, int port) {
         return new ConnectorConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites);
     }
 
     /** Never prints the passwords. */

@@ -1,5 +1,6 @@
 package fr.opiconnector.soap;
 
+import fr.opiconnector.config.LimitesConfig;
 import fr.opiconnector.config.SecuriteConfig;
 import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.JournalService;
@@ -36,18 +37,18 @@ public final class SoapServer implements AutoCloseable {
     /**
      * @param autres handlers answering other paths on the same port (/health), before the SOAP endpoints
      */
-    public static SoapServer demarrer(String host, int port, SecuriteConfig securite, ReceptionOpiService reception,
-            InscriptionService inscriptions, JournalService journal, List<Handler> autres) {
+    public static SoapServer demarrer(String host, int port, SecuriteConfig securite, LimitesConfig limites,
+            ReceptionOpiService reception, InscriptionService inscriptions, JournalService journal, List<Handler> autres) {
         Bus bus = BusFactory.newInstance().createBus();
         String base = "http://" + host + ":" + port;
         try {
             JettyHTTPServerEngine moteur = bus.getExtension(JettyHTTPServerEngineFactory.class)
                     .createJettyHTTPServerEngine(host, port, "http");
             moteur.setHandlers(new ArrayList<>(autres));
-            publier(bus, new OpiMetierEndpoint(reception, journal), base + CHEMIN_OPI_METIER,
+            publier(bus, limites, new OpiMetierEndpoint(reception, journal), base + CHEMIN_OPI_METIER,
                     new ControleAccesInterceptor(securite, true, journal, "OpiMetier"),
                     new RequeteIllisibleInterceptor(journal, "OpiMetier", OpiMetierEndpoint.NAMESPACE));
-            publier(bus, new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
+            publier(bus, limites, new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
                     new ControleAccesInterceptor(securite, false, journal, "DossierOpi"),
                     new RequeteIllisibleInterceptor(journal, "DossierOpi", DossierOpiEndpoint.NAMESPACE));
             return new SoapServer(bus, base);
@@ -60,12 +61,19 @@ public final class SoapServer implements AutoCloseable {
         }
     }
 
-    private static void publier(Bus bus, Object implementation, String adresse, ControleAccesInterceptor controleAcces,
-            RequeteIllisibleInterceptor requeteIllisible) {
+    private static void publier(Bus bus, LimitesConfig limites, Object implementation, String adresse,
+            ControleAccesInterceptor controleAcces, RequeteIllisibleInterceptor requeteIllisible) {
         EndpointImpl endpoint = new EndpointImpl(bus, implementation);
         endpoint.setProperties(Map.of(
                 "jaxb-validation-event-handler", new ValidationTolerante(),
-                "schema-validation-enabled", "false"));
+                "schema-validation-enabled", "false",
+                // CXF's hardened StAX reader (no DTD, no external entity) with the connector's own bounds.
+                "org.apache.cxf.stax.maxElementDepth", String.valueOf(limites.profondeurMax()),
+                "org.apache.cxf.stax.maxChildElements", String.valueOf(limites.enfantsMax()),
+                "org.apache.cxf.stax.maxTextLength", String.valueOf(limites.texteMax()),
+                "org.apache.cxf.stax.maxAttributeCount", "64",
+                "org.apache.cxf.stax.maxAttributeSize", String.valueOf(limites.texteMax())));
+        endpoint.getInInterceptors().add(new LimiteLectureInterceptor(limites.octetsMax()));
         endpoint.getInInterceptors().add(controleAcces);
         endpoint.getOutFaultInterceptors().add(requeteIllisible);
         endpoint.publish(adresse);
