@@ -1,6 +1,7 @@
 package fr.opiconnector.soap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.support.ConnecteurDeTest;
@@ -10,26 +11,41 @@ import fr.opiconnector.support.ProxyTcp;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** With its database gone, the connector answers technical.data.transaction.connexion quickly, never hangs. */
+/**
+ * MariaDB gone while calls come in: each answers technical.data.transaction.connexion within the pool's timeout,
+ * nothing partial is stored, /health says so, and when the database is back the service recovers without restart.
+ */
 class BaseInjoignableIT {
 
     @Test
-    void an_unreachable_database_answers_the_connexion_fault_and_stores_nothing() throws Exception {
+    void an_unreachable_database_answers_the_connexion_fault_and_the_service_recovers_when_it_returns() throws Exception {
         try (MariaDbDeTest base = MariaDbDeTest.nouvelleBase(); ProxyTcp proxy = new ProxyTcp(base.hoteEtPort());
                 ConnecteurDeTest connecteur = ConnecteurDeTest.demarrer(base.urlVia(proxy.hoteEtPort()),
                         Map.of("OPI_DB_CONNECT_TIMEOUT_SECONDS", "2"))) {
             assertTrue(connecteur.poster("v10-minimal.xml").reponseVide());
 
             proxy.couper();
-            Reponse reponse = connecteur.poster("apogee-client-v10-full.xml");
-
-            assertEquals(500, reponse.statut());
-            assertEquals("technical.data.transaction.connexion", reponse.faultstring(), reponse.corps());
-            assertTrue(reponse.lastErrorMsg().contains("injoignable"), reponse.lastErrorMsg());
-            assertTrue(!reponse.corps().contains("Exception"), "no stack trace or exception name: " + reponse.corps());
+            for (String requete : new String[] {"apogee-client-v10-full.xml", "v10-nil-partout.xml", "v10-concurrent-a.xml"}) {
+                Reponse reponse = connecteur.poster(requete);
+                assertEquals(500, reponse.statut());
+                assertEquals("technical.data.transaction.connexion", reponse.faultstring(), reponse.corps());
+                assertTrue(reponse.lastErrorMsg().contains("injoignable"), reponse.lastErrorMsg());
+                assertFalse(reponse.corps().contains("Exception"), "no stack trace or exception name: " + reponse.corps());
+            }
             assertEquals(503, connecteur.sante().statut(), "/health says the service is not ready");
-            assertEquals(0, base.compter("SELECT COUNT(*) FROM individu WHERE cod_opi_int_epo = 'P260000042'"));
-            assertEquals(1, base.compter("SELECT COUNT(*) FROM individu"));
+            assertEquals(1, base.compter("SELECT COUNT(*) FROM individu"), "nothing of the refused calls");
+
+            proxy.retablir();
+            // The pool reconnects on its own; each failed try itself waits up to the 2 s connection timeout.
+            Reponse retour = connecteur.poster("apogee-client-v10-full.xml");
+            for (int essai = 1; essai < 10 && !retour.reponseVide(); essai++) {
+                assertEquals("technical.data.transaction.connexion", retour.faultstring(), retour.corps());
+                retour = connecteur.poster("apogee-client-v10-full.xml");
+            }
+
+            assertTrue(retour.reponseVide(), "recovered without restart: " + retour.corps());
+            assertEquals(200, connecteur.sante().statut());
+            assertEquals(2, base.compter("SELECT COUNT(*) FROM individu"));
         }
     }
 }

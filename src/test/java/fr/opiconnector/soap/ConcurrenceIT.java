@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ConcurrenceIT extends AvecConnecteur {
 
     private static final String OPI = "P260000500";
-    private static final int APPELS = 16;
+    private static final int APPELS = 50;
 
 
     @Test
@@ -45,6 +45,11 @@ class ConcurrenceIT extends AvecConnecteur {
             }
             assertEquals(1, base.compter("SELECT COUNT(*) FROM individu"));
             assertEquals(APPELS * rafale, base.compter("SELECT COUNT(*) FROM journal WHERE resultat <> 'refused'"));
+            assertEquals(0, base.compter("SELECT COUNT(*) FROM journal j WHERE j.resultat = 'updated' AND NOT EXISTS "
+                    + "(SELECT 1 FROM historique h WHERE h.journal_id = j.id)"), "every update has its history rows");
+            assertEquals(0, base.compter("SELECT COUNT(*) FROM historique h JOIN journal j ON j.id = h.journal_id "
+                    + "WHERE j.resultat = 'unchanged'"), "an unchanged call writes no history");
+            assertEquals(1, base.compter("SELECT COUNT(*) FROM journal WHERE resultat = 'created'"));
         }
     }
 

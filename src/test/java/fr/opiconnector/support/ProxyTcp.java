@@ -12,15 +12,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A TCP relay between the connector and its database, that a test can cut to make the database unreachable. */
 public final class ProxyTcp implements AutoCloseable {
 
-    private final ServerSocket ecoute;
     private final String hote;
     private final int port;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private volatile ServerSocket ecoute;
 
     public ProxyTcp(String hoteEtPort) throws IOException {
         this.hote = hoteEtPort.substring(0, hoteEtPort.lastIndexOf(':'));
         this.port = Integer.parseInt(hoteEtPort.substring(hoteEtPort.lastIndexOf(':') + 1));
-        this.ecoute = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        ecouter(0);
+    }
+
+    private void ecouter(int portLocal) throws IOException {
+        ServerSocket socket = new ServerSocket();
+        socket.setReuseAddress(true);
+        socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), portLocal), 50);
+        ecoute = socket;
         Thread accepteur = new Thread(this::accepter, "proxy-accept");
         accepteur.setDaemon(true);
         accepteur.start();
@@ -30,7 +37,13 @@ public final class ProxyTcp implements AutoCloseable {
         return "127.0.0.1:" + ecoute.getLocalPort();
     }
 
+    /** The database is back, on the same address. */
+    public void retablir() throws IOException {
+        ecouter(ecoute.getLocalPort());
+    }
+
     private void accepter() {
+        ServerSocket ecoute = this.ecoute;
         while (!ecoute.isClosed()) {
             try {
                 Socket client = ecoute.accept();
