@@ -1,0 +1,85 @@
+package fr.opiconnector;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+import fr.opiconnector.support.ConnecteurDeTest;
+import fr.opiconnector.support.MariaDbDeTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The integration traffic again — every request file, every sample, the registration operations, a handshake —
+ * with the connector's, CXF's and Hibernate's logging at DEBUG: none of the sample people's personal values may
+ * appear in what is logged.
+ */
+class DonneesPersonnellesIT {
+
+    private static final List<String> VALEURS_PERSONNELLES = List.of(
+            "LEFÈVRE", "Élodie", "Anaïs", "1234567890A", "1234567890Z", "14072008", "14/07/2008", "elodie.lefevre",
+            "0612345678", "0299000000", "12 RUE DE LA PAIX", "DURAND-MOREL", "Camille", "Hélène", "0512345678B",
+            "03042008", "03/04/2008", "camille.durand-morel", "0600000001", "0476000000", "PLACE SAINT-ANDRÉ",
+            "RESIDENCE UNIVERSITAIRE BERTHELOT", "NGUYEN", "29022008", "01092007");
+
+    @Test
+    void no_personal_value_reaches_the_logs_even_at_debug() throws Exception {
+        ListAppender<ILoggingEvent> journaux = new ListAppender<>();
+        journaux.start();
+        Logger racine = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Map<String, Level> avant = new java.util.HashMap<>();
+        for (String nom : List.of(org.slf4j.Logger.ROOT_LOGGER_NAME, "fr.opiconnector", "org.apache.cxf", "org.hibernate",
+                "com.zaxxer.hikari", "org.flywaydb")) {
+            Logger logger = (Logger) LoggerFactory.getLogger(nom);
+            avant.put(nom, logger.getLevel());
+            logger.setLevel(Level.DEBUG);
+        }
+        racine.addAppender(journaux);
+        try (MariaDbDeTest base = MariaDbDeTest.nouvelleBase();
+                ConnecteurDeTest connecteur = ConnecteurDeTest.demarrer(base.url(), Map.of(
+                        "OPI_PARCOURSUP_URL", "http://127.0.0.1:" + ConnecteurDeTest.portLibre(),
+                        "OPI_PARCOURSUP_LOGIN", "l", "OPI_PARCOURSUP_PASSWORD", "p", "OPI_PARCOURSUP_UAI", "0350936C"))) {
+            List<Path> requetes;
+            try (Stream<Path> fichiers = Files.list(Path.of("src/test/resources/requests"))) {
+                requetes = fichiers.sorted().toList();
+            }
+            for (Path requete : requetes) {
+                connecteur.posterOctets(Files.readAllBytes(requete));
+            }
+            List<Path> samples;
+            try (Stream<Path> fichiers = Files.list(Path.of("config/samples"))) {
+                samples = fichiers.sorted().toList();
+            }
+            for (Path sample : samples) {
+                String adresse = sample.getFileName().toString().startsWith("dossieropi") ? connecteur.adresseDossierOpi()
+                        : connecteur.adresse();
+                ConnecteurDeTest.posterOctets(adresse, Files.readAllBytes(sample));
+            }
+            connecteur.application().handshake().tester("test");
+            connecteur.application().remontees().envoyer("test");
+            connecteur.dossier("P260000042");
+        } finally {
+            racine.detachAppender(journaux);
+            avant.forEach((nom, niveau) -> ((Logger) LoggerFactory.getLogger(nom)).setLevel(niveau));
+        }
+
+        List<String> fuites = new ArrayList<>();
+        for (ILoggingEvent evenement : journaux.list) {
+            String texte = evenement.getFormattedMessage() + (evenement.getThrowableProxy() == null ? ""
+                    : ThrowableProxyUtil.asString(evenement.getThrowableProxy()));
+            VALEURS_PERSONNELLES.stream().filter(texte::contains)
+                    .forEach(v -> fuites.add(evenement.getLoggerName() + ": " + v));
+        }
+        assertTrue(journaux.list.size() > 1000, "the traffic was logged at DEBUG: " + journaux.list.size() + " lines");
+        assertTrue(fuites.isEmpty(), "personal values in the logs: " + fuites.stream().distinct().toList());
+    }
+}
