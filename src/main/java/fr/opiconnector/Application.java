@@ -70,7 +70,7 @@ public final class Application implements AutoCloseable {
                         config.httpHost());
             }
             SoapServer soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), config.securite(), config.limites(),
-                    reception, inscriptions, journal,
+                    config.tls(), reception, inscriptions, journal,
                     List.of(new LimiteTailleHandler(config.limites().octetsMax()), new SanteHandler(remontees)));
             PlanificationRemontees planification = null;
             if (parcoursup.planifiees()) {

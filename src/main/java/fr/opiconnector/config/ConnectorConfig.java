@@ -3,6 +3,7 @@ package fr.opiconnector.config;
 import fr.opiconnector.securite.MotDePasse;
 import fr.opiconnector.securite.ReseauxAutorises;
 import java.io.IOException;
+import java.security.KeyStore;
 import java.io.InputStream;
 import java.io.Reader;
 import java.net.URI;
@@ -37,7 +38,8 @@ public record ConnectorConfig(
         boolean fichierFormationsParDefaut,
         ParcoursupConfig parcoursup,
         SecuriteConfig securite,
-        LimitesConfig limites) {
+        LimitesConfig limites,
+        TlsConfig tls) {
 
     private static final String DEFAULTS = "/opi-connector.properties";
 
@@ -49,6 +51,7 @@ public record ConnectorConfig(
             throw valeurs.erreur("opi.http.host", "expected a host name or an IP address");
         }
         Path dataDir = valeurs.convertir("opi.data.dir", "a directory path", Path::of);
+        TlsConfig tls = tls(valeurs);
         String url = valeurs.texte("opi.db.url").trim();
         if (!url.isEmpty() && !url.startsWith("jdbc:mariadb:") && !url.startsWith("jdbc:mysql:") && !url.startsWith("jdbc:h2:")) {
             throw valeurs.erreur("opi.db.url", "expected a jdbc:mariadb:, jdbc:mysql: or jdbc:h2: URL, or nothing for the embedded database");
@@ -66,14 +69,41 @@ public record ConnectorConfig(
                 valeurs.convertir("opi.formations.file", "a file path", Path::of),
                 valeurs.parDefaut("opi.formations.file"),
                 parcoursup(valeurs),
-                securite(valeurs, host.trim()),
+                securite(valeurs, host.trim(), tls.certificatClientExige()),
                 new LimitesConfig(valeurs.entier("opi.http.max.request.bytes", 1024, Integer.MAX_VALUE),
                         valeurs.entier("opi.xml.max.depth", 16, 10_000),
                         valeurs.entier("opi.xml.max.children", 100, 1_000_000),
-                        valeurs.entier("opi.xml.max.text.length", 1024, Integer.MAX_VALUE)));
+                        valeurs.entier("opi.xml.max.text.length", 1024, Integer.MAX_VALUE)),
+                tls);
     }
 
-    private static SecuriteConfig securite(Valeurs valeurs, String host) {
+    private static TlsConfig tls(Valeurs valeurs) {
+        String keystore = valeurs.texte("opi.http.tls.keystore").trim();
+        String truststore = valeurs.texte("opi.http.tls.truststore").trim();
+        if (keystore.isEmpty()) {
+            if (!truststore.isEmpty()) {
+                throw valeurs.erreur("opi.http.tls.truststore", "mutual TLS needs HTTPS: set OPI_HTTP_TLS_KEYSTORE too");
+            }
+            return TlsConfig.aucun();
+        }
+        char[] motDePasse = valeurs.texte("opi.http.tls.keystore.password").toCharArray();
+        KeyStore cles = pkcs12(valeurs, "opi.http.tls.keystore", keystore, motDePasse);
+        Optional<KeyStore> confiance = truststore.isEmpty() ? Optional.empty() : Optional.of(pkcs12(valeurs,
+                "opi.http.tls.truststore", truststore, valeurs.texte("opi.http.tls.truststore.password").toCharArray()));
+        return new TlsConfig(Optional.of(cles), motDePasse, confiance);
+    }
+
+    private static KeyStore pkcs12(Valeurs valeurs, String cle, String chemin, char[] motDePasse) {
+        try (java.io.InputStream in = Files.newInputStream(Path.of(chemin))) {
+            KeyStore magasin = KeyStore.getInstance("PKCS12");
+            magasin.load(in, motDePasse);
+            return magasin;
+        } catch (IOException | java.security.GeneralSecurityException | RuntimeException e) {
+            throw valeurs.erreur(cle, "expected a readable PKCS#12 file opened by its password (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static SecuriteConfig securite(Valeurs valeurs, String host, boolean certificatClientExige) {
         String utilisateur = valeurs.texte("opi.ws.user").trim();
         String motDePasse = valeurs.texte("opi.ws.password");
         String fichier = valeurs.texte("opi.ws.password.file").trim();
@@ -88,9 +118,9 @@ public record ConnectorConfig(
         if (!MotDePasse.formeValide(motDePasse)) {
             throw valeurs.erreur("opi.ws.password", "expected a password or a hash made by the hash-password command");
         }
-        if (utilisateur.isEmpty() && !boucleLocale(host)) {
+        if (utilisateur.isEmpty() && !certificatClientExige && !boucleLocale(host)) {
             throw valeurs.erreur("opi.http.host", "listening beyond this machine requires credentials: set OPI_WS_USER and "
-                    + "OPI_WS_PASSWORD (or OPI_WS_PASSWORD_FILE), or listen on 127.0.0.1");
+                    + "OPI_WS_PASSWORD (or OPI_WS_PASSWORD_FILE), or mutual TLS, or listen on 127.0.0.1");
         }
         return new SecuriteConfig(utilisateur, new MotDePasse(motDePasse),
                 valeurs.convertir("opi.ws.allow", "a comma-separated CIDR list such as 192.0.2.0/24", ReseauxAutorises::lire),
@@ -146,31 +176,31 @@ public record ConnectorConfig(
     /** The same configuration pointed at another database (tests, tools). */
     public ConnectorConfig avecBase(String url, String user, String password) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, url, user, password, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls);
     }
 
     /** The same configuration with other Parcoursup settings. */
     public ConnectorConfig avecParcoursup(ParcoursupConfig autre) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, autre, securite, limites);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, autre, securite, limites, tls);
     }
 
     /** The same configuration with other security settings. */
     public ConnectorConfig avecSecurite(SecuriteConfig autre) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, autre, limites);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, autre, limites, tls);
     }
 
     /** The same configuration with other request limits. */
     public ConnectorConfig avecLimites(LimitesConfig autres) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, autres);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, autres, tls);
     }
 
     /** The same configuration on another address and port. */
     public ConnectorConfig avecHttp(String host, int port) {
         return new ConnectorConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls);
     }
 
     /** Never prints the passwords. */

@@ -2,6 +2,7 @@ package fr.opiconnector.soap;
 
 import fr.opiconnector.config.LimitesConfig;
 import fr.opiconnector.config.SecuriteConfig;
+import fr.opiconnector.config.TlsConfig;
 import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.ReceptionOpiService;
@@ -12,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.TrustManagerFactory;
+import org.apache.cxf.configuration.jsse.TLSServerParameters;
+import org.apache.cxf.configuration.security.ClientAuthentication;
 import org.apache.cxf.jaxws.EndpointImpl;
 import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngine;
 import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
@@ -37,13 +42,17 @@ public final class SoapServer implements AutoCloseable {
     /**
      * @param autres handlers answering other paths on the same port (/health), before the SOAP endpoints
      */
-    public static SoapServer demarrer(String host, int port, SecuriteConfig securite, LimitesConfig limites,
+    public static SoapServer demarrer(String host, int port, SecuriteConfig securite, LimitesConfig limites, TlsConfig tls,
             ReceptionOpiService reception, InscriptionService inscriptions, JournalService journal, List<Handler> autres) {
         Bus bus = BusFactory.newInstance().createBus();
-        String base = "http://" + host + ":" + port;
+        String protocole = tls.https() ? "https" : "http";
+        String base = protocole + "://" + host + ":" + port;
         try {
-            JettyHTTPServerEngine moteur = bus.getExtension(JettyHTTPServerEngineFactory.class)
-                    .createJettyHTTPServerEngine(host, port, "http");
+            JettyHTTPServerEngineFactory moteurs = bus.getExtension(JettyHTTPServerEngineFactory.class);
+            if (tls.https()) {
+                moteurs.setTLSServerParametersForPort(host, port, parametresTls(tls));
+            }
+            JettyHTTPServerEngine moteur = moteurs.createJettyHTTPServerEngine(host, port, protocole);
             moteur.setHandlers(new ArrayList<>(autres));
             publier(bus, limites, new OpiMetierEndpoint(reception, journal), base + CHEMIN_OPI_METIER,
                     new ControleAccesInterceptor(securite, true, journal, "OpiMetier"),
@@ -59,6 +68,25 @@ public final class SoapServer implements AutoCloseable {
             bus.shutdown(false);
             throw e;
         }
+    }
+
+    /** The server's key; with a truststore, every client must present a certificate it trusts. */
+    private static TLSServerParameters parametresTls(TlsConfig tls) throws GeneralSecurityException {
+        KeyManagerFactory cles = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        cles.init(tls.keystore().orElseThrow(), tls.motDePasseKeystore());
+        TLSServerParameters parametres = new TLSServerParameters();
+        parametres.setKeyManagers(cles.getKeyManagers());
+        parametres.setIncludeProtocols(List.of("TLSv1.3", "TLSv1.2"));
+        if (tls.certificatClientExige()) {
+            TrustManagerFactory confiance = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            confiance.init(tls.truststore().orElseThrow());
+            parametres.setTrustManagers(confiance.getTrustManagers());
+            ClientAuthentication authentification = new ClientAuthentication();
+            authentification.setRequired(true);
+            authentification.setWant(true);
+            parametres.setClientAuthentication(authentification);
+        }
+        return parametres;
     }
 
     private static void publier(Bus bus, LimitesConfig limites, Object implementation, String adresse,

@@ -78,8 +78,8 @@ class ConnectorConfigTest {
                 () -> ConnectorConfig.charger(Optional.empty(), Map.of("OPI_HTTP_HOST", "0.0.0.0")));
 
         assertEquals("invalid configuration: OPI_HTTP_HOST (opi.http.host) = \"0.0.0.0\": listening beyond this machine "
-                + "requires credentials: set OPI_WS_USER and OPI_WS_PASSWORD (or OPI_WS_PASSWORD_FILE), or listen on "
-                + "127.0.0.1", e.getMessage());
+                + "requires credentials: set OPI_WS_USER and OPI_WS_PASSWORD (or OPI_WS_PASSWORD_FILE), or mutual TLS, or "
+                + "listen on 127.0.0.1", e.getMessage());
         assertTrue(ConnectorConfig.charger(Optional.empty(), Map.of("OPI_HTTP_HOST", "0.0.0.0", "OPI_WS_USER", "parcoursup",
                 "OPI_WS_PASSWORD", "s3cret")).securite().authentification());
     }
