@@ -14,6 +14,7 @@ import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.PlanificationRemontees;
 import fr.opiconnector.service.ReceptionOpiService;
 import fr.opiconnector.service.RemonteesService;
+import fr.opiconnector.soap.CaptureRequetes;
 import fr.opiconnector.soap.SoapServer;
 import fr.opiconnector.web.LimiteTailleHandler;
 import fr.opiconnector.web.SanteHandler;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,21 +41,24 @@ public final class Application implements AutoCloseable {
     private final RemonteesService remontees;
     private final HandshakeService handshake;
     private final PlanificationRemontees planification;
+    private final Optional<CaptureRequetes> capture;
 
     private Application(Database database, SoapServer soap, DossierService dossiers, RemonteesService remontees,
-            HandshakeService handshake, PlanificationRemontees planification) {
+            HandshakeService handshake, PlanificationRemontees planification, Optional<CaptureRequetes> capture) {
         this.database = database;
         this.soap = soap;
         this.dossiers = dossiers;
         this.remontees = remontees;
         this.handshake = handshake;
         this.planification = planification;
+        this.capture = capture;
     }
 
     public static Application demarrer(ConnectorConfig config, Clock horlogeSysteme) {
         // Times are stored to the microsecond (DATETIME(6)): answers given before and after storing must agree.
         Clock horloge = Clock.tick(horlogeSysteme, Duration.ofNanos(1000));
         Database database = Database.ouvrir(config, Database.Schema.MIGRER);
+        Optional<CaptureRequetes> capture = Optional.empty();
         try {
             chargerFormations(config, new FormationsService(database.emf()));
             JournalService journal = new JournalService(database.emf(), horloge);
@@ -69,8 +74,9 @@ public final class Application implements AutoCloseable {
                         + "call; the service listens on {} only. Set credentials before opening it to the network.",
                         config.httpHost());
             }
+            capture = config.captureDossier().map(d -> new CaptureRequetes(d, Duration.ofDays(config.captureJours()), horloge));
             SoapServer soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), config.securite(), config.limites(),
-                    config.tls(), reception, inscriptions, journal,
+                    config.tls(), capture, reception, inscriptions, journal,
                     List.of(new LimiteTailleHandler(config.limites().octetsMax()), new SanteHandler(remontees)));
             PlanificationRemontees planification = null;
             if (parcoursup.planifiees()) {
@@ -78,8 +84,9 @@ public final class Application implements AutoCloseable {
                 planification.demarrer();
             }
             return new Application(database, soap, new DossierService(database.emf(), inscriptions), remontees, handshake,
-                    planification);
+                    planification, capture);
         } catch (RuntimeException e) {
+            capture.ifPresent(CaptureRequetes::close);
             database.close();
             throw e;
         }
@@ -139,6 +146,7 @@ public final class Application implements AutoCloseable {
                 planification.close();
             }
             soap.close();
+            capture.ifPresent(CaptureRequetes::close);
         } finally {
             database.close();
         }

@@ -39,7 +39,9 @@ public record ConnectorConfig(
         ParcoursupConfig parcoursup,
         SecuriteConfig securite,
         LimitesConfig limites,
-        TlsConfig tls) {
+        TlsConfig tls,
+        Optional<Path> captureDossier,
+        int captureJours) {
 
     private static final String DEFAULTS = "/opi-connector.properties";
 
@@ -74,7 +76,10 @@ public record ConnectorConfig(
                         valeurs.entier("opi.xml.max.depth", 16, 10_000),
                         valeurs.entier("opi.xml.max.children", 100, 1_000_000),
                         valeurs.entier("opi.xml.max.text.length", 1024, Integer.MAX_VALUE)),
-                tls);
+                tls,
+                valeurs.texte("opi.capture.dir").isBlank() ? Optional.empty()
+                        : Optional.of(valeurs.convertir("opi.capture.dir", "a directory path", Path::of)),
+                valeurs.entier("opi.capture.jours", 1, 90));
     }
 
     private static TlsConfig tls(Valeurs valeurs) {
@@ -176,31 +181,31 @@ public record ConnectorConfig(
     /** The same configuration pointed at another database (tests, tools). */
     public ConnectorConfig avecBase(String url, String user, String password) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, url, user, password, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls, captureDossier, captureJours);
     }
 
     /** The same configuration with other Parcoursup settings. */
     public ConnectorConfig avecParcoursup(ParcoursupConfig autre) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, autre, securite, limites, tls);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, autre, securite, limites, tls, captureDossier, captureJours);
     }
 
     /** The same configuration with other security settings. */
     public ConnectorConfig avecSecurite(SecuriteConfig autre) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, autre, limites, tls);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, autre, limites, tls, captureDossier, captureJours);
     }
 
     /** The same configuration with other request limits. */
     public ConnectorConfig avecLimites(LimitesConfig autres) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, autres, tls);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, autres, tls, captureDossier, captureJours);
     }
 
     /** The same configuration on another address and port. */
     public ConnectorConfig avecHttp(String host, int port) {
         return new ConnectorConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls, captureDossier, captureJours);
     }
 
     /** Never prints the passwords. */

@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import javax.net.ssl.KeyManagerFactory;
@@ -42,8 +43,12 @@ public final class SoapServer implements AutoCloseable {
     /**
      * @param autres handlers answering other paths on the same port (/health), before the SOAP endpoints
      */
+    /**
+     * @param capture the raw capture of requests, when it is on
+     */
     public static SoapServer demarrer(String host, int port, SecuriteConfig securite, LimitesConfig limites, TlsConfig tls,
-            ReceptionOpiService reception, InscriptionService inscriptions, JournalService journal, List<Handler> autres) {
+            Optional<CaptureRequetes> capture, ReceptionOpiService reception, InscriptionService inscriptions,
+            JournalService journal, List<Handler> autres) {
         Bus bus = BusFactory.newInstance().createBus();
         String protocole = tls.https() ? "https" : "http";
         String base = protocole + "://" + host + ":" + port;
@@ -54,10 +59,10 @@ public final class SoapServer implements AutoCloseable {
             }
             JettyHTTPServerEngine moteur = moteurs.createJettyHTTPServerEngine(host, port, protocole);
             moteur.setHandlers(new ArrayList<>(autres));
-            publier(bus, limites, new OpiMetierEndpoint(reception, journal), base + CHEMIN_OPI_METIER,
+            publier(bus, limites, capture, new OpiMetierEndpoint(reception, journal), base + CHEMIN_OPI_METIER,
                     new ControleAccesInterceptor(securite, true, journal, "OpiMetier"),
                     new RequeteIllisibleInterceptor(journal, "OpiMetier", OpiMetierEndpoint.NAMESPACE));
-            publier(bus, limites, new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
+            publier(bus, limites, capture, new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
                     new ControleAccesInterceptor(securite, false, journal, "DossierOpi"),
                     new RequeteIllisibleInterceptor(journal, "DossierOpi", DossierOpiEndpoint.NAMESPACE));
             return new SoapServer(bus, base);
@@ -89,7 +94,8 @@ public final class SoapServer implements AutoCloseable {
         return parametres;
     }
 
-    private static void publier(Bus bus, LimitesConfig limites, Object implementation, String adresse,
+    private static void publier(Bus bus, LimitesConfig limites, Optional<CaptureRequetes> capture, Object implementation,
+            String adresse,
             ControleAccesInterceptor controleAcces, RequeteIllisibleInterceptor requeteIllisible) {
         EndpointImpl endpoint = new EndpointImpl(bus, implementation);
         endpoint.setProperties(Map.of(
@@ -103,6 +109,7 @@ public final class SoapServer implements AutoCloseable {
                 "org.apache.cxf.stax.maxAttributeSize", String.valueOf(limites.texteMax())));
         endpoint.getInInterceptors().add(new LimiteLectureInterceptor(limites.octetsMax()));
         endpoint.getInInterceptors().add(controleAcces);
+        capture.ifPresent(endpoint.getInInterceptors()::add);
         endpoint.getOutFaultInterceptors().add(requeteIllisible);
         endpoint.publish(adresse);
     }
