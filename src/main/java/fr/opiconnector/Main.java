@@ -1,7 +1,6 @@
 package fr.opiconnector;
 
 import fr.opiconnector.cli.OpiConnectorCommand;
-import picocli.CommandLine;
 
 /** Entry point: java -jar opi-connector.jar [command]; with no command, serve. */
 public final class Main {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.support.AvecConnecteur;
-import fr.opiconnector.support.ConnecteurDeTest;
 import fr.opiconnector.support.ConnecteurDeTest.Reponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.service.Dossier;
 import fr.opiconnector.support.AvecConnecteur;
-import fr.opiconnector.support.ConnecteurDeTest;
 import fr.opiconnector.support.ConnecteurDeTest.Reponse;
 import java.net.URI;
 import java.net.http.HttpClient;

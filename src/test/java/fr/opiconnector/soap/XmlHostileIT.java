@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.config.LimitesConfig;
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.ConnecteurDeTest;
 import fr.opiconnector.support.ConnecteurDeTest.Reponse;
