@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.config.ConfigurationException;
 import fr.opiconnector.config.ConnectorConfig;
-import fr.opiconnector.support.ConnecteurDeTest;
-import fr.opiconnector.support.MariaDbDeTest;
+import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.MariaDbDEssai;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -24,10 +24,10 @@ class ApplicationIT {
     @Test
     void a_malformed_formations_file_stops_the_start_naming_every_bad_line(@TempDir Path dossier) throws Exception {
         Path fichier = dossier.resolve("formations.csv");
-        Files.writeString(fichier, Files.readString(ConnecteurDeTest.fichierFormations())
+        Files.writeString(fichier, Files.readString(ConnecteurDEssai.fichierFormations())
                 + "7000;Licence Histoire;2500777;0350936;LHI1/1;;;\n7001;;2500778;0350936C;LHI2/1;;;\n");
 
-        try (MariaDbDeTest base = MariaDbDeTest.nouvelleBase()) {
+        try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase()) {
             ConfigurationException e = assertThrows(ConfigurationException.class,
                     () -> Application.demarrer(configuration(base, fichier.toString()), Clock.systemUTC()));
 
@@ -39,7 +39,7 @@ class ApplicationIT {
 
     @Test
     void an_explicit_formations_file_that_does_not_exist_stops_the_start(@TempDir Path dossier) {
-        try (MariaDbDeTest base = MariaDbDeTest.nouvelleBase()) {
+        try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase()) {
             ConfigurationException e = assertThrows(ConfigurationException.class, () -> Application.demarrer(
                     configuration(base, dossier.resolve("absent.csv").toString()), Clock.systemUTC()));
 
@@ -50,8 +50,8 @@ class ApplicationIT {
 
     @Test
     void closing_the_service_frees_its_port() throws Exception {
-        try (MariaDbDeTest base = MariaDbDeTest.nouvelleBase()) {
-            ConnectorConfig config = configuration(base, ConnecteurDeTest.fichierFormations().toString());
+        try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase()) {
+            ConnectorConfig config = configuration(base, ConnecteurDEssai.fichierFormations().toString());
             Application.demarrer(config, Clock.systemUTC()).close();
 
             try (ServerSocket socket = new ServerSocket(config.httpPort(), 50, InetAddress.getLoopbackAddress())) {
@@ -60,10 +60,10 @@ class ApplicationIT {
         }
     }
 
-    private static ConnectorConfig configuration(MariaDbDeTest base, String formations) {
+    private static ConnectorConfig configuration(MariaDbDEssai base, String formations) {
         return ConnectorConfig.charger(Optional.empty(), Map.of("OPI_FORMATIONS_FILE", formations,
                         "OPI_REMONTEES_PLANIFIEES", "false"))
-                .avecBase(base.url(), MariaDbDeTest.utilisateur(), MariaDbDeTest.motDePasse())
-                .avecHttp("127.0.0.1", ConnecteurDeTest.portLibre());
+                .avecBase(base.url(), MariaDbDEssai.utilisateur(), MariaDbDEssai.motDePasse())
+                .avecHttp("127.0.0.1", ConnecteurDEssai.portLibre());
     }
 }

@@ -7,8 +7,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
-import fr.opiconnector.support.ConnecteurDeTest;
-import fr.opiconnector.support.MariaDbDeTest;
+import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.MariaDbDEssai;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,9 +44,9 @@ class DonneesPersonnellesIT {
             logger.setLevel(Level.DEBUG);
         }
         racine.addAppender(journaux);
-        try (MariaDbDeTest base = MariaDbDeTest.nouvelleBase();
-                ConnecteurDeTest connecteur = ConnecteurDeTest.demarrer(base.url(), Map.of(
-                        "OPI_PARCOURSUP_URL", "http://127.0.0.1:" + ConnecteurDeTest.portLibre(),
+        try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase();
+                ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.url(), Map.of(
+                        "OPI_PARCOURSUP_URL", "http://127.0.0.1:" + ConnecteurDEssai.portLibre(),
                         "OPI_PARCOURSUP_LOGIN", "l", "OPI_PARCOURSUP_PASSWORD", "p", "OPI_PARCOURSUP_UAI", "0350936C"))) {
             List<Path> requetes;
             try (Stream<Path> fichiers = Files.list(Path.of("src/test/resources/requests"))) {
@@ -62,7 +62,7 @@ class DonneesPersonnellesIT {
             for (Path sample : samples) {
                 String adresse = sample.getFileName().toString().startsWith("dossieropi") ? connecteur.adresseDossierOpi()
                         : connecteur.adresse();
-                ConnecteurDeTest.posterOctets(adresse, Files.readAllBytes(sample));
+                ConnecteurDEssai.posterOctets(adresse, Files.readAllBytes(sample));
             }
             connecteur.application().handshake().tester("test");
             connecteur.application().remontees().envoyer("test");

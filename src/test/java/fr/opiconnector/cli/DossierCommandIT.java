@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.opiconnector.support.ConnecteurDeTest;
-import fr.opiconnector.support.MariaDbDeTest;
+import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.MariaDbDEssai;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -19,20 +19,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** `dossier <code>` against MariaDB, the database named in a --config file. */
 class DossierCommandIT {
 
-    private static MariaDbDeTest base;
+    private static MariaDbDEssai base;
     private static Path configuration;
 
     @BeforeAll
     static void preparer(@TempDir Path dossier) throws Exception {
-        base = MariaDbDeTest.nouvelleBase();
-        try (ConnecteurDeTest connecteur = ConnecteurDeTest.demarrer(base.url())) {
+        base = MariaDbDEssai.nouvelleBase();
+        try (ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.url())) {
             connecteur.poster("apogee-client-v10-full.xml");
             connecteur.poster("v10-f-vers-d.xml");
             connecteur.poster("apogee-client-v10-nil-birthdate.xml");
         }
         configuration = dossier.resolve("opi.properties");
-        Files.writeString(configuration, "opi.db.url=" + base.url() + "\nopi.db.user=" + MariaDbDeTest.utilisateur()
-                + "\nopi.db.password=" + MariaDbDeTest.motDePasse() + "\n");
+        Files.writeString(configuration, "opi.db.url=" + base.url() + "\nopi.db.user=" + MariaDbDEssai.utilisateur()
+                + "\nopi.db.password=" + MariaDbDEssai.motDePasse() + "\n");
     }
 
     @AfterAll

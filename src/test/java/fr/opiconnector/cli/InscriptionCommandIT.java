@@ -3,8 +3,8 @@ package fr.opiconnector.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.support.ConnecteurDeTest;
-import fr.opiconnector.support.MariaDbDeTest;
+import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.MariaDbDEssai;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The registrar's command line on MariaDB: same rules as DossierOpi, one service underneath. */
 class InscriptionCommandIT {
 
-    private static MariaDbDeTest base;
-    private static ConnecteurDeTest connecteur;
+    private static MariaDbDEssai base;
+    private static ConnecteurDEssai connecteur;
     private static Path configuration;
 
     @TempDir
@@ -27,12 +27,12 @@ class InscriptionCommandIT {
 
     @BeforeAll
     static void demarrer(@TempDir Path repertoire) throws Exception {
-        base = MariaDbDeTest.nouvelleBase();
-        connecteur = ConnecteurDeTest.demarrer(base.url());
+        base = MariaDbDEssai.nouvelleBase();
+        connecteur = ConnecteurDEssai.demarrer(base.url());
         configuration = repertoire.resolve("opi.properties");
-        Files.writeString(configuration, "opi.db.url=" + base.url() + "\nopi.db.user=" + MariaDbDeTest.utilisateur()
-                + "\nopi.db.password=" + MariaDbDeTest.motDePasse() + "\nopi.formations.file="
-                + ConnecteurDeTest.fichierFormations() + "\n");
+        Files.writeString(configuration, "opi.db.url=" + base.url() + "\nopi.db.user=" + MariaDbDEssai.utilisateur()
+                + "\nopi.db.password=" + MariaDbDEssai.motDePasse() + "\nopi.formations.file="
+                + ConnecteurDEssai.fichierFormations() + "\n");
     }
 
     @AfterAll
@@ -120,10 +120,10 @@ class InscriptionCommandIT {
     @Test
     void formations_reload_checks_the_whole_file_and_changes_nothing_when_a_line_is_bad() throws Exception {
         Path mauvais = dossier.resolve("formations.csv");
-        Files.writeString(mauvais, Files.readString(ConnecteurDeTest.fichierFormations())
+        Files.writeString(mauvais, Files.readString(ConnecteurDEssai.fichierFormations())
                 + "7000;Licence Histoire;2500777;0350936C;LHI1;;;\n");
         Path bon = dossier.resolve("formations-bon.csv");
-        Files.writeString(bon, Files.readString(ConnecteurDeTest.fichierFormations())
+        Files.writeString(bon, Files.readString(ConnecteurDEssai.fichierFormations())
                 + "7000;Licence Histoire;2500777;0350936C;LHI1/1;;;\n");
 
         Sortie refuse = executer("formations", "reload", "--file", mauvais.toString());

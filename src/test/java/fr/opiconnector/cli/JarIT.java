@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.support.ConnecteurDeTest;
+import fr.opiconnector.support.ConnecteurDEssai;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -38,7 +38,7 @@ class JarIT {
 
     @Test
     void the_jar_serves_stores_shows_and_stops_cleanly_with_no_configuration(@TempDir Path vide) throws Exception {
-        int port = ConnecteurDeTest.portLibre();
+        int port = ConnecteurDEssai.portLibre();
         Process serveur = java(vide, Map.of("OPI_HTTP_PORT", String.valueOf(port)));
         List<String> journal = new ArrayList<>();
         BufferedReader sortie = new BufferedReader(new InputStreamReader(serveur.getInputStream(), StandardCharsets.UTF_8));
@@ -90,7 +90,7 @@ class JarIT {
 
     @Test
     void an_unreachable_database_at_start_is_one_line_too(@TempDir Path vide) throws Exception {
-        int ferme = ConnecteurDeTest.portLibre();
+        int ferme = ConnecteurDEssai.portLibre();
         Resultat resultat = executer(vide, Map.of("OPI_DB_URL", "jdbc:mariadb://127.0.0.1:" + ferme + "/opi",
                 "OPI_DB_USER", "opi", "OPI_DB_PASSWORD", "s3cret", "OPI_DB_CONNECT_TIMEOUT_SECONDS", "1"), "serve");
 

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import fr.opiconnector.support.ConnecteurDeTest;
-import fr.opiconnector.support.MariaDbDeTest;
+import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.MariaDbDEssai;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -26,21 +26,21 @@ class ParcoursupCommandIT {
     private static final String MAJ = "/ApiRest/majInscriptionAdministrative";
 
     private static WireMockServer parcoursup;
-    private static MariaDbDeTest base;
+    private static MariaDbDEssai base;
     private static Path configuration;
 
     @BeforeAll
     static void demarrer(@TempDir Path dossier) throws Exception {
         parcoursup = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
         parcoursup.start();
-        base = MariaDbDeTest.nouvelleBase();
+        base = MariaDbDEssai.nouvelleBase();
         Path secret = dossier.resolve("parcoursup.secret");
         Files.writeString(secret, "mot-de-passe-du-fichier\n");
         configuration = dossier.resolve("opi.properties");
         Files.writeString(configuration, String.join("\n",
                 "opi.db.url=" + base.url(),
-                "opi.db.user=" + MariaDbDeTest.utilisateur(),
-                "opi.db.password=" + MariaDbDeTest.motDePasse(),
+                "opi.db.user=" + MariaDbDEssai.utilisateur(),
+                "opi.db.password=" + MariaDbDEssai.motDePasse(),
                 "opi.parcoursup.url=http://127.0.0.1:" + parcoursup.port(),
                 "opi.parcoursup.login=0350936C-remontees",
                 "opi.parcoursup.password.file=" + secret,
@@ -48,7 +48,7 @@ class ParcoursupCommandIT {
                 "opi.remontees.delai.initial.millis=10",
                 "opi.remontees.delai.max.millis=20",
                 "opi.remontees.tentatives=2", ""));
-        try (ConnecteurDeTest connecteur = ConnecteurDeTest.demarrer(base.url())) {
+        try (ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.url())) {
             connecteur.poster("apogee-client-v10-full.xml");
         }
         assertEquals(0, executer("inscription", "enregistrer", "P260000042", "LDR1", "1", "--etat", "1",

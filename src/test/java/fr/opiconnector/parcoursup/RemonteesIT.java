@@ -30,8 +30,8 @@ import fr.opiconnector.domain.Handshake;
 import fr.opiconnector.service.RemonteesService;
 import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface;
 import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterfaceService;
-import fr.opiconnector.support.ConnecteurDeTest;
-import fr.opiconnector.support.MariaDbDeTest;
+import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.MariaDbDEssai;
 import fr.opiconnector.support.ProxyTcp;
 import jakarta.xml.ws.BindingProvider;
 import java.io.IOException;
@@ -60,8 +60,8 @@ class RemonteesIT {
     private static final AtomicReference<ProxyTcp> A_COUPER_A_LA_REPONSE = new AtomicReference<>();
 
     private static WireMockServer parcoursup;
-    private static MariaDbDeTest base;
-    private static ConnecteurDeTest connecteur;
+    private static MariaDbDEssai base;
+    private static ConnecteurDEssai connecteur;
     private static DossierOpiServiceInterface dossierOpi;
     private static ListAppender<ILoggingEvent> journaux;
 
@@ -73,8 +73,8 @@ class RemonteesIT {
         journaux = new ListAppender<>();
         journaux.start();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(journaux);
-        base = MariaDbDeTest.nouvelleBase();
-        connecteur = ConnecteurDeTest.demarrer(base.url(), variables());
+        base = MariaDbDEssai.nouvelleBase();
+        connecteur = ConnecteurDEssai.demarrer(base.url(), variables());
         dossierOpi = new DossierOpiServiceInterfaceService().getDossierOpi();
         ((BindingProvider) dossierOpi).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY,
                 connecteur.adresseDossierOpi());
@@ -274,7 +274,7 @@ class RemonteesIT {
         parcoursup.resetRequests();
         parcoursup.stubFor(post(MAJ).willReturn(okJson("{\"retour\":\"OK\"}").withFixedDelay(40)));
 
-        try (ConnecteurDeTest second = ConnecteurDeTest.demarrer(base.url(), variables())) {
+        try (ConnecteurDEssai second = ConnecteurDEssai.demarrer(base.url(), variables())) {
             ExecutorService deux = Executors.newFixedThreadPool(2);
             try {
                 Future<RemonteesService.Bilan> a = deux.submit(() -> remontees().envoyer("replica-a"));
@@ -304,7 +304,7 @@ class RemonteesIT {
         parcoursup.stubFor(post(MAJ).willReturn(okJson("{\"retour\":\"OK\"}")));
 
         try (ProxyTcp proxy = new ProxyTcp(base.hoteEtPort());
-                ConnecteurDeTest condamne = ConnecteurDeTest.demarrer(base.urlVia(proxy.hoteEtPort()), variables())) {
+                ConnecteurDEssai condamne = ConnecteurDEssai.demarrer(base.urlVia(proxy.hoteEtPort()), variables())) {
             A_COUPER_A_LA_REPONSE.set(proxy);
             assertThrows(RuntimeException.class, () -> condamne.application().remontees().envoyer("condamné"),
                     "the database is gone before the row is marked as sent");
@@ -322,9 +322,9 @@ class RemonteesIT {
     @Test
     void health_shows_the_last_handshake_and_the_backlog() {
         recevoirEtInscrire("P260000042");
-        ConnecteurDeTest.Reponse avant = connecteur.sante();
+        ConnecteurDEssai.Reponse avant = connecteur.sante();
         handshakeOk();
-        ConnecteurDeTest.Reponse apres = connecteur.sante();
+        ConnecteurDEssai.Reponse apres = connecteur.sante();
 
         assertEquals(200, avant.statut());
         assertTrue(avant.corps().contains("\"testerConnecteur\":null"), avant.corps());
@@ -358,7 +358,7 @@ class RemonteesIT {
     // ---------------------------------------------------------------------------------------------------------------
 
     private static void recevoirEtInscrire(String code) {
-        byte[] opi = new String(ConnecteurDeTest.requete("apogee-client-v10-full.xml"), StandardCharsets.UTF_8)
+        byte[] opi = new String(ConnecteurDEssai.requete("apogee-client-v10-full.xml"), StandardCharsets.UTF_8)
                 .replace("P260000042", code).getBytes(StandardCharsets.UTF_8);
         assertTrue(connecteur.posterOctets(opi).reponseVide());
         try {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.config.ConfigurationException;
 import fr.opiconnector.config.ConnectorConfig;
-import fr.opiconnector.support.MariaDbDeTest;
+import fr.opiconnector.support.MariaDbDEssai;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class DatabaseIT {
 
     @Test
     void the_schema_is_created_then_found_up_to_date() {
-        try (MariaDbDeTest base = MariaDbDeTest.nouvelleBase()) {
+        try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase()) {
             ConnectorConfig config = configuration(base);
 
             assertThrows(ConfigurationException.class, () -> Database.ouvrir(config, Database.Schema.VERIFIER),
@@ -32,7 +32,7 @@ class DatabaseIT {
 
     @Test
     void a_latin1_database_is_refused_before_anything_is_created() {
-        try (MariaDbDeTest base = MariaDbDeTest.nouvelleBase("latin1")) {
+        try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase("latin1")) {
             ConfigurationException e = assertThrows(ConfigurationException.class,
                     () -> Database.ouvrir(configuration(base), Database.Schema.MIGRER));
 
@@ -41,8 +41,8 @@ class DatabaseIT {
         }
     }
 
-    private static ConnectorConfig configuration(MariaDbDeTest base) {
+    private static ConnectorConfig configuration(MariaDbDEssai base) {
         return ConnectorConfig.charger(Optional.empty(), Map.of())
-                .avecBase(base.url(), MariaDbDeTest.utilisateur(), MariaDbDeTest.motDePasse());
+                .avecBase(base.url(), MariaDbDEssai.utilisateur(), MariaDbDEssai.motDePasse());
     }
 }

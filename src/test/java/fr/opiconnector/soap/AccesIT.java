@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.securite.MotDePasse;
-import fr.opiconnector.support.ConnecteurDeTest;
-import fr.opiconnector.support.MariaDbDeTest;
+import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.MariaDbDEssai;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,13 +25,13 @@ class AccesIT {
     private static final String MOT_DE_PASSE = "Parcoursup-2027!";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static MariaDbDeTest base;
-    private static ConnecteurDeTest connecteur;
+    private static MariaDbDEssai base;
+    private static ConnecteurDEssai connecteur;
 
     @BeforeAll
     static void demarrer() {
-        base = MariaDbDeTest.nouvelleBase();
-        connecteur = ConnecteurDeTest.demarrer(base.url(), Map.of(
+        base = MariaDbDEssai.nouvelleBase();
+        connecteur = ConnecteurDEssai.demarrer(base.url(), Map.of(
                 "OPI_WS_USER", "parcoursup",
                 "OPI_WS_PASSWORD", MotDePasse.hacher(MOT_DE_PASSE),
                 "OPI_WS_ALLOW", "192.0.2.0/24, 127.0.0.0/8",
@@ -78,7 +78,7 @@ class AccesIT {
 
     @Test
     void the_allow_list_refuses_other_addresses_and_believes_x_forwarded_for_only_from_a_trusted_proxy() throws Exception {
-        try (ConnecteurDeTest restreint = ConnecteurDeTest.demarrer(base.url(), Map.of(
+        try (ConnecteurDEssai restreint = ConnecteurDEssai.demarrer(base.url(), Map.of(
                 "OPI_WS_USER", "parcoursup", "OPI_WS_PASSWORD", MOT_DE_PASSE,
                 "OPI_WS_ALLOW", "192.0.2.0/24", "OPI_HTTP_TRUSTED_PROXIES", "127.0.0.1"))) {
             HttpResponse<String> direct = poster(restreint.adresse(), "parcoursup:" + MOT_DE_PASSE);
@@ -94,7 +94,7 @@ class AccesIT {
             assertEquals(1, base.compter("SELECT COUNT(*) FROM journal WHERE cle_faute = 'technical.security.invaliduser.adresse' "
                     + "AND adresse_appelant = '198.51.100.1'"));
         }
-        try (ConnecteurDeTest sansProxy = ConnecteurDeTest.demarrer(base.url(), Map.of(
+        try (ConnecteurDEssai sansProxy = ConnecteurDEssai.demarrer(base.url(), Map.of(
                 "OPI_WS_USER", "parcoursup", "OPI_WS_PASSWORD", MOT_DE_PASSE, "OPI_WS_ALLOW", "192.0.2.0/24"))) {
             assertEquals(403, poster(sansProxy.adresse(), "parcoursup:" + MOT_DE_PASSE, "192.0.2.7").statusCode(),
                     "X-Forwarded-For from a caller that is not a trusted proxy is ignored");
@@ -108,7 +108,7 @@ class AccesIT {
     private static HttpResponse<String> poster(String adresse, String identifiants, String xForwardedFor) throws Exception {
         HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create(adresse))
                 .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(ConnecteurDeTest.requete("apogee-client-v10-full.xml")));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(ConnecteurDEssai.requete("apogee-client-v10-full.xml")));
         if (identifiants != null) {
             requete.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(identifiants.getBytes(StandardCharsets.UTF_8)));

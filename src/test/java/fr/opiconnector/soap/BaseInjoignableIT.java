@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.support.ConnecteurDeTest;
-import fr.opiconnector.support.ConnecteurDeTest.Reponse;
-import fr.opiconnector.support.MariaDbDeTest;
+import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.ConnecteurDEssai.Reponse;
+import fr.opiconnector.support.MariaDbDEssai;
 import fr.opiconnector.support.ProxyTcp;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,8 +19,8 @@ class BaseInjoignableIT {
 
     @Test
     void an_unreachable_database_answers_the_connexion_fault_and_the_service_recovers_when_it_returns() throws Exception {
-        try (MariaDbDeTest base = MariaDbDeTest.nouvelleBase(); ProxyTcp proxy = new ProxyTcp(base.hoteEtPort());
-                ConnecteurDeTest connecteur = ConnecteurDeTest.demarrer(base.urlVia(proxy.hoteEtPort()),
+        try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase(); ProxyTcp proxy = new ProxyTcp(base.hoteEtPort());
+                ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.urlVia(proxy.hoteEtPort()),
                         Map.of("OPI_DB_CONNECT_TIMEOUT_SECONDS", "2"))) {
             assertTrue(connecteur.poster("v10-minimal.xml").reponseVide());
 

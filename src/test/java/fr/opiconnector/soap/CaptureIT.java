@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.config.ConnectorConfig;
-import fr.opiconnector.support.ConnecteurDeTest;
-import fr.opiconnector.support.MariaDbDeTest;
+import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.MariaDbDEssai;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +37,8 @@ class CaptureIT {
         Path recente = dossier.resolve("20261101-000000.000-recente.xml");
         Files.writeString(recente, "<recente/>");
 
-        try (MariaDbDeTest base = MariaDbDeTest.nouvelleBase();
-                ConnecteurDeTest connecteur = ConnecteurDeTest.demarrer(base.url(),
+        try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase();
+                ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.url(),
                         Map.of("OPI_CAPTURE_DIR", dossier.toString(), "OPI_CAPTURE_JOURS", "3"))) {
             assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide(), "the capture changes nothing to the call");
             assertEquals(1, base.compter("SELECT COUNT(*) FROM individu"));

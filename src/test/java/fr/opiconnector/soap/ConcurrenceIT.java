@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.service.Dossier;
 import fr.opiconnector.support.AvecConnecteur;
-import fr.opiconnector.support.ConnecteurDeTest;
-import fr.opiconnector.support.ConnecteurDeTest.Reponse;
+import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.ConnecteurDEssai.Reponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +59,7 @@ class ConcurrenceIT extends AvecConnecteur {
             CountDownLatch depart = new CountDownLatch(1);
             List<Future<Reponse>> futures = new ArrayList<>();
             for (int i = 0; i < appels; i++) {
-                byte[] corps = ConnecteurDeTest.requete(i % 2 == 0 ? "v10-concurrent-a.xml" : "v10-concurrent-b.xml");
+                byte[] corps = ConnecteurDEssai.requete(i % 2 == 0 ? "v10-concurrent-a.xml" : "v10-concurrent-b.xml");
                 futures.add(pool.submit(() -> {
                     depart.await();
                     return connecteur.posterOctets(corps);

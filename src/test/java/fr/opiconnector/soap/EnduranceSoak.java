@@ -3,9 +3,9 @@ package fr.opiconnector.soap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.support.ConnecteurDeTest;
-import fr.opiconnector.support.ConnecteurDeTest.Reponse;
-import fr.opiconnector.support.MariaDbDeTest;
+import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.ConnecteurDEssai.Reponse;
+import fr.opiconnector.support.MariaDbDEssai;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
@@ -33,16 +33,16 @@ class EnduranceSoak {
     void a_steady_rate_for_ten_minutes_without_error_or_growth() throws Exception {
         Duration duree = Duration.ofMinutes(Long.getLong("soak.minutes", 10));
         int debit = Integer.getInteger("soak.rate", 50);
-        String complete = new String(ConnecteurDeTest.requete("apogee-client-v10-full.xml"), StandardCharsets.UTF_8);
-        String versD = new String(ConnecteurDeTest.requete("v10-f-vers-d.xml"), StandardCharsets.UTF_8);
+        String complete = new String(ConnecteurDEssai.requete("apogee-client-v10-full.xml"), StandardCharsets.UTF_8);
+        String versD = new String(ConnecteurDEssai.requete("v10-f-vers-d.xml"), StandardCharsets.UTF_8);
         MemoryMXBean memoire = ManagementFactory.getMemoryMXBean();
         AtomicLong appels = new AtomicLong();
         AtomicLong erreurs = new AtomicLong();
         AtomicLong dureeTotaleMs = new AtomicLong();
         List<String> rapport = new ArrayList<>();
 
-        try (MariaDbDeTest base = MariaDbDeTest.nouvelleBase();
-                ConnecteurDeTest connecteur = ConnecteurDeTest.demarrer(base.url())) {
+        try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase();
+                ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.url())) {
             ExecutorService travailleurs = Executors.newFixedThreadPool(16);
             ScheduledExecutorService cadence = Executors.newSingleThreadScheduledExecutor();
             long[] mesures = new long[4];

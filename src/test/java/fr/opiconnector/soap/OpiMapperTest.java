@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.domain.Opi;
 import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO10;
-import fr.opiconnector.support.ConnecteurDeTest;
+import fr.opiconnector.support.ConnecteurDEssai;
 import jakarta.xml.bind.JAXBContext;
 import java.io.ByteArrayInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -44,7 +44,7 @@ class OpiMapperTest {
     private static DonneesOpiDTO10 lire(String fichier) throws Exception {
         DocumentBuilderFactory usine = DocumentBuilderFactory.newInstance();
         usine.setNamespaceAware(true);
-        Document document = usine.newDocumentBuilder().parse(new ByteArrayInputStream(ConnecteurDeTest.requete(fichier)));
+        Document document = usine.newDocumentBuilder().parse(new ByteArrayInputStream(ConnecteurDEssai.requete(fichier)));
         Node donnees = document.getElementsByTagName("_donneesOpi").item(0);
         return JAXBContext.newInstance(DonneesOpiDTO10.class).createUnmarshaller()
                 .unmarshal(donnees, DonneesOpiDTO10.class).getValue();

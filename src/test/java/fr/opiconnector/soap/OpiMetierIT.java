@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.service.Dossier;
 import fr.opiconnector.support.AvecConnecteur;
-import fr.opiconnector.support.ConnecteurDeTest.Reponse;
+import fr.opiconnector.support.ConnecteurDEssai.Reponse;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

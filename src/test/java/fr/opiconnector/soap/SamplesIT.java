@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.support.AvecConnecteur;
-import fr.opiconnector.support.ConnecteurDeTest;
-import fr.opiconnector.support.ConnecteurDeTest.Reponse;
+import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.ConnecteurDEssai.Reponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class SamplesIT extends AvecConnecteur {
     }
 
     private static Reponse dossierOpi(String operation) throws Exception {
-        Reponse reponse = ConnecteurDeTest.posterOctets(connecteur.adresseDossierOpi(), sample("dossieropi-" + operation + ".xml"));
+        Reponse reponse = ConnecteurDEssai.posterOctets(connecteur.adresseDossierOpi(), sample("dossieropi-" + operation + ".xml"));
         assertEquals(200, reponse.statut(), operation + ": " + reponse.corps());
         return reponse;
     }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.support.ConnecteurDeTest;
-import fr.opiconnector.support.MariaDbDeTest;
+import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.MariaDbDEssai;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -33,7 +33,7 @@ class TlsIT {
     private static final String MOT_DE_PASSE = "changeit";
 
     private static Path dossier;
-    private static MariaDbDeTest base;
+    private static MariaDbDEssai base;
 
     @BeforeAll
     static void creerLesCertificats(@TempDir Path temporaire) throws Exception {
@@ -50,7 +50,7 @@ class TlsIT {
         keytool("-exportcert", "-alias", "client", "-keystore", "client.p12", "-storepass", MOT_DE_PASSE, "-file", "client.cer");
         keytool("-importcert", "-noprompt", "-alias", "client", "-file", "client.cer", "-storetype", "PKCS12",
                 "-keystore", "confiance-serveur.p12", "-storepass", MOT_DE_PASSE);
-        base = MariaDbDeTest.nouvelleBase();
+        base = MariaDbDEssai.nouvelleBase();
     }
 
     @AfterAll
@@ -60,7 +60,7 @@ class TlsIT {
 
     @Test
     void https_is_served_from_the_keystore_and_plain_http_is_not() throws Exception {
-        try (ConnecteurDeTest connecteur = ConnecteurDeTest.demarrer(base.url(), Map.of(
+        try (ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.url(), Map.of(
                 "OPI_HTTP_TLS_KEYSTORE", dossier.resolve("serveur.p12").toString(),
                 "OPI_HTTP_TLS_KEYSTORE_PASSWORD", MOT_DE_PASSE))) {
             assertTrue(connecteur.adresse().startsWith("https://"), connecteur.adresse());
@@ -81,7 +81,7 @@ class TlsIT {
 
     @Test
     void mutual_tls_lets_in_the_trusted_client_certificate_only() throws Exception {
-        try (ConnecteurDeTest connecteur = ConnecteurDeTest.demarrer(base.url(), Map.of(
+        try (ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.url(), Map.of(
                 "OPI_HTTP_TLS_KEYSTORE", dossier.resolve("serveur.p12").toString(),
                 "OPI_HTTP_TLS_KEYSTORE_PASSWORD", MOT_DE_PASSE,
                 "OPI_HTTP_TLS_TRUSTSTORE", dossier.resolve("confiance-serveur.p12").toString(),
@@ -96,7 +96,7 @@ class TlsIT {
 
     private static HttpResponse<String> poster(HttpClient client, String adresse) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(adresse)).header("Content-Type", "text/xml; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(ConnecteurDeTest.requete("v10-minimal.xml"))).build(),
+                .POST(HttpRequest.BodyPublishers.ofByteArray(ConnecteurDEssai.requete("v10-minimal.xml"))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.support.AvecConnecteur;
-import fr.opiconnector.support.ConnecteurDeTest;
-import fr.opiconnector.support.ConnecteurDeTest.Reponse;
+import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.ConnecteurDEssai.Reponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class XmlHostileIT extends AvecConnecteur {
 
-    private static final String REQUETE = new String(ConnecteurDeTest.requete("apogee-client-v10-full.xml"),
+    private static final String REQUETE = new String(ConnecteurDEssai.requete("apogee-client-v10-full.xml"),
             StandardCharsets.UTF_8);
     private static final String ILLISIBLE = "technical.parameter.noncoherentinput.requete";
 
@@ -108,9 +108,9 @@ class XmlHostileIT extends AvecConnecteur {
 
     @Test
     void a_10_mb_text_node_is_refused_even_under_a_larger_body_limit() {
-        try (ConnecteurDeTest large = ConnecteurDeTest.demarrer(base.url(),
+        try (ConnecteurDEssai large = ConnecteurDEssai.demarrer(base.url(),
                 Map.of("OPI_HTTP_MAX_REQUEST_BYTES", String.valueOf(20 * 1024 * 1024)))) {
-            Reponse reponse = ConnecteurDeTest.posterOctets(large.adresse(), REQUETE.replace("<lib1>12 RUE DE LA PAIX</lib1>",
+            Reponse reponse = ConnecteurDEssai.posterOctets(large.adresse(), REQUETE.replace("<lib1>12 RUE DE LA PAIX</lib1>",
                     "<lib1>" + "x".repeat(10 * 1024 * 1024) + "</lib1>").getBytes(StandardCharsets.UTF_8));
 
             assertEquals(500, reponse.statut());

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class AvecConnecteur {
 
-    protected static MariaDbDeTest base;
-    protected static ConnecteurDeTest connecteur;
+    protected static MariaDbDEssai base;
+    protected static ConnecteurDEssai connecteur;
 
     @BeforeAll
     static void demarrerLeConnecteur() {
-        base = MariaDbDeTest.nouvelleBase();
-        connecteur = ConnecteurDeTest.demarrer(base.url());
+        base = MariaDbDEssai.nouvelleBase();
+        connecteur = ConnecteurDEssai.demarrer(base.url());
     }
 
     @AfterAll

