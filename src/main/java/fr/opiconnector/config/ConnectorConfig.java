@@ -127,9 +127,14 @@ public record ConnectorConfig(
             throw valeurs.erreur("opi.http.host", "listening beyond this machine requires credentials: set OPI_WS_USER and "
                     + "OPI_WS_PASSWORD (or OPI_WS_PASSWORD_FILE), or mutual TLS, or listen on 127.0.0.1");
         }
+        String mode = valeurs.texte("opi.ws.auth").trim();
+        if (!mode.equals("basic") && !mode.equals("wss")) {
+            throw valeurs.erreur("opi.ws.auth", "expected basic or wss");
+        }
         return new SecuriteConfig(utilisateur, new MotDePasse(motDePasse),
                 valeurs.convertir("opi.ws.allow", "a comma-separated CIDR list such as 192.0.2.0/24", ReseauxAutorises::lire),
-                valeurs.convertir("opi.http.trusted.proxies", "a comma-separated CIDR list", ReseauxAutorises::lire));
+                valeurs.convertir("opi.http.trusted.proxies", "a comma-separated CIDR list", ReseauxAutorises::lire),
+                mode.equals("wss"));
     }
 
     /** Whether the address only accepts connections from this machine. */

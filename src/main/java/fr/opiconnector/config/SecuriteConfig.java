@@ -5,9 +5,19 @@ import fr.opiconnector.securite.ReseauxAutorises;
 
 /** Who may call: the SOAP endpoints' credentials, the allow-list of OpiMetier, the trusted reverse proxies. */
 public record SecuriteConfig(String utilisateur, MotDePasse motDePasse, ReseauxAutorises autorisesOpiMetier,
-        ReseauxAutorises proxysDeConfiance) {
+        ReseauxAutorises proxysDeConfiance, boolean wsSecurity) {
 
     public boolean authentification() {
         return !utilisateur.isEmpty();
+    }
+
+    /** HTTP Basic is checked on every request to the endpoints. */
+    public boolean basic() {
+        return authentification() && !wsSecurity;
+    }
+
+    /** A WS-Security UsernameToken is required in every SOAP request. */
+    public boolean usernameToken() {
+        return authentification() && wsSecurity;
     }
 }

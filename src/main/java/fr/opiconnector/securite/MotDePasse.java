@@ -24,6 +24,11 @@ public final class MotDePasse {
         this.stocke = stocke;
     }
 
+    /** The password itself when it is configured in clear (a WS-Security digest needs it). */
+    public java.util.Optional<String> enClair() {
+        return estUnHache() ? java.util.Optional.empty() : java.util.Optional.of(stocke);
+    }
+
     public boolean estUnHache() {
         return stocke.startsWith(PREFIXE);
     }

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The first check of every request to a SOAP endpoint (the WSDL included): the caller's address against the
- * allow-list (OpiMetier only), then the HTTP Basic credentials when they are configured. A refused request gets
+ * allow-list (OpiMetier only), then the HTTP Basic credentials when they are configured (in WS-Security mode the
+ * UsernameToken is checked later, by WSS4J). A refused request gets
  * HTTP 403 or 401, is journaled with the caller's address and without any secret, and goes no further.
  */
 final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
@@ -59,7 +60,7 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
                     "Adresse non autorisée à appeler ce service.");
             return;
         }
-        if (securite.authentification() && !identifiantsValides(message.get(AuthorizationPolicy.class))) {
+        if (securite.basic() && !identifiantsValides(message.get(AuthorizationPolicy.class))) {
             refuser(message, adresse, HttpServletResponse.SC_UNAUTHORIZED, CLE_UTILISATEUR,
                     "Authentification requise : identifiants absents ou invalides.");
         }

@@ -12,12 +12,14 @@ import jakarta.xml.ws.WebFault;
 import javax.xml.namespace.QName;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
+import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
 import org.apache.cxf.service.model.BindingOperationInfo;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
+import org.apache.wss4j.common.ext.WSSecurityException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Element;
@@ -32,6 +34,7 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
 
     private static final Logger LOG = LoggerFactory.getLogger(RequeteIllisibleInterceptor.class);
     private static final JAXBContext JAXB = contexte();
+    private static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
 
     private final JournalService journal;
     private final String service;
@@ -54,14 +57,23 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
                 || fault.getCause() != null && fault.getCause().getClass().isAnnotationPresent(WebFault.class)) {
             return;
         }
+        HttpServletRequest requete = (HttpServletRequest) message.getExchange().getInMessage()
+                .get(AbstractHTTPDestination.HTTP_REQUEST);
+        Object jugee = message.getExchange().getInMessage().get(ControleAccesInterceptor.ADRESSE_APPELANT);
+        if (refusWsSecurity(fault)) {
+            // A WS-Security refusal keeps the standard wsse fault its clients expect; it is journaled like a 401.
+            String adresse = jugee != null ? jugee.toString() : requete == null ? null : requete.getRemoteAddr();
+            LOG.warn("{}: call refused by WS-Security ({}) from {}", service, fault.getFaultCode().getLocalPart(), adresse);
+            journal.refuser(new Appel(service + " (accès)", adresse, System.nanoTime()), null,
+                    ControleAccesInterceptor.CLE_UTILISATEUR);
+            return;
+        }
         String raison = raison(fault, elementFaute.getNamespaceURI());
         String lastErrorMsg = "La requête n'a pas pu être lue comme un appel du service " + service + " : " + raison
                 + ". Rien n'a été enregistré.";
         fault.setMessage(ClesFaute.REQUETE_ILLISIBLE);
         remplacerDetail(fault, FautesApogee.detail(ClesFaute.REQUETE_ILLISIBLE, lastErrorMsg));
-        HttpServletRequest http = (HttpServletRequest) message.getExchange().getInMessage()
-                .get(AbstractHTTPDestination.HTTP_REQUEST);
-        Object jugee = message.getExchange().getInMessage().get(ControleAccesInterceptor.ADRESSE_APPELANT);
+        HttpServletRequest http = requete;
         String adresse = jugee != null ? jugee.toString() : http == null ? null : http.getRemoteAddr();
         LOG.warn("Request refused before reaching the service: {} (HTTP {} from {})", raison,
                 http == null ? "?" : http.getMethod(), adresse);
@@ -70,6 +82,17 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
             String nom = operation == null ? "inconnue" : operation.getName().getLocalPart();
             journal.refuser(new Appel(nom, adresse, System.nanoTime()), null, ClesFaute.REQUETE_ILLISIBLE);
         }
+    }
+
+    /** A refusal of WS-Security (WSS4J): wrong or missing UsernameToken, Timestamp, replay. */
+    private static boolean refusWsSecurity(Fault fault) {
+        for (Throwable cause = fault; cause != null; cause = cause.getCause()) {
+            if (cause instanceof WSSecurityException
+                    || cause instanceof SoapFault soap && WSSE.equals(soap.getFaultCode().getNamespaceURI())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why CXF refused the request, in French and without quoting it. */

@@ -10,15 +10,22 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import javax.net.ssl.KeyManagerFactory;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.CallbackHandler;
 import javax.net.ssl.TrustManagerFactory;
 import org.apache.cxf.configuration.jsse.TLSServerParameters;
 import org.apache.cxf.configuration.security.ClientAuthentication;
 import org.apache.cxf.jaxws.EndpointImpl;
+import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
+import org.apache.wss4j.common.ConfigurationConstants;
+import org.apache.wss4j.common.ext.WSPasswordCallback;
+import org.apache.wss4j.dom.WSConstants;
 import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngine;
 import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
 import org.eclipse.jetty.server.Handler;
@@ -59,10 +66,10 @@ public final class SoapServer implements AutoCloseable {
             }
             JettyHTTPServerEngine moteur = moteurs.createJettyHTTPServerEngine(host, port, protocole);
             moteur.setHandlers(new ArrayList<>(autres));
-            publier(bus, limites, capture, new OpiMetierEndpoint(reception, journal), base + CHEMIN_OPI_METIER,
+            publier(bus, securite, limites, capture, new OpiMetierEndpoint(reception, journal), base + CHEMIN_OPI_METIER,
                     new ControleAccesInterceptor(securite, true, journal, "OpiMetier"),
                     new RequeteIllisibleInterceptor(journal, "OpiMetier", OpiMetierEndpoint.NAMESPACE));
-            publier(bus, limites, capture, new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
+            publier(bus, securite, limites, capture, new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
                     new ControleAccesInterceptor(securite, false, journal, "DossierOpi"),
                     new RequeteIllisibleInterceptor(journal, "DossierOpi", DossierOpiEndpoint.NAMESPACE));
             return new SoapServer(bus, base);
@@ -94,11 +101,27 @@ public final class SoapServer implements AutoCloseable {
         return parametres;
     }
 
-    private static void publier(Bus bus, LimitesConfig limites, Optional<CaptureRequetes> capture, Object implementation,
-            String adresse,
+    /** WS-Security: a UsernameToken (with nonce and creation time, replays refused) and a Timestamp are required. */
+    private static WSS4JInInterceptor usernameToken(SecuriteConfig securite) {
+        Map<String, Object> proprietes = new HashMap<>();
+        proprietes.put(ConfigurationConstants.ACTION, ConfigurationConstants.USERNAME_TOKEN + " " + ConfigurationConstants.TIMESTAMP);
+        proprietes.put(WSS4JInInterceptor.VALIDATOR_MAP, Map.of(WSConstants.USERNAME_TOKEN, new UsernameTokenValidateur(securite)));
+        CallbackHandler motsDePasse = rappels -> {
+            for (Callback rappel : rappels) {
+                if (rappel instanceof WSPasswordCallback mdp && securite.utilisateur().equals(mdp.getIdentifier())) {
+                    securite.motDePasse().enClair().ifPresent(mdp::setPassword);
+                }
+            }
+        };
+        proprietes.put(ConfigurationConstants.PW_CALLBACK_REF, motsDePasse);
+        return new WSS4JInInterceptor(proprietes);
+    }
+
+    private static void publier(Bus bus, SecuriteConfig securite, LimitesConfig limites, Optional<CaptureRequetes> capture,
+            Object implementation, String adresse,
             ControleAccesInterceptor controleAcces, RequeteIllisibleInterceptor requeteIllisible) {
         EndpointImpl endpoint = new EndpointImpl(bus, implementation);
-        endpoint.setProperties(Map.of(
+        endpoint.setProperties(new HashMap<>(Map.of(
                 "jaxb-validation-event-handler", new ValidationTolerante(),
                 "schema-validation-enabled", "false",
                 // CXF's hardened StAX reader (no DTD, no external entity) with the connector's own bounds.
@@ -106,7 +129,10 @@ public final class SoapServer implements AutoCloseable {
                 "org.apache.cxf.stax.maxChildElements", String.valueOf(limites.enfantsMax()),
                 "org.apache.cxf.stax.maxTextLength", String.valueOf(limites.texteMax()),
                 "org.apache.cxf.stax.maxAttributeCount", "64",
-                "org.apache.cxf.stax.maxAttributeSize", String.valueOf(limites.texteMax())));
+                "org.apache.cxf.stax.maxAttributeSize", String.valueOf(limites.texteMax()))));
+        if (securite.usernameToken()) {
+            endpoint.getInInterceptors().add(usernameToken(securite));
+        }
         endpoint.getInInterceptors().add(new LimiteLectureInterceptor(limites.octetsMax()));
         endpoint.getInInterceptors().add(controleAcces);
         capture.ifPresent(endpoint.getInInterceptors()::add);

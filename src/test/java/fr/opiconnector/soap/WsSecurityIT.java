@@ -1,0 +1,98 @@
+package fr.opiconnector.soap;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.opiconnector.securite.MotDePasse;
+import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO10;
+import fr.opiconnector.soap.generated.opimetier.MAJDonneesNaissanceDTO2;
+import fr.opiconnector.soap.generated.opimetier.MAJEtatCivilDTO2;
+import fr.opiconnector.soap.generated.opimetier.MAJOpiIndDTO6;
+import fr.opiconnector.soap.generated.opimetier.OpiMetierServiceInterface;
+import fr.opiconnector.soap.generated.opimetier.OpiMetierServiceInterfaceService;
+import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.MariaDbDEssai;
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.soap.SOAPFaultException;
+import java.util.HashMap;
+import java.util.Map;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.CallbackHandler;
+import org.apache.cxf.frontend.ClientProxy;
+import org.apache.cxf.ws.security.wss4j.WSS4JOutInterceptor;
+import org.apache.wss4j.common.ConfigurationConstants;
+import org.apache.wss4j.common.ext.WSPasswordCallback;
+import org.junit.jupiter.api.Test;
+
+/** OPI_WS_AUTH=wss: a WS-Security UsernameToken (nonce, creation time) and a Timestamp instead of HTTP Basic. */
+class WsSecurityIT {
+
+    private static final String MOT_DE_PASSE = "Parcoursup-2027!";
+
+    @Test
+    void a_usernametoken_with_the_right_password_goes_through_and_others_get_the_ws_security_fault() {
+        try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase();
+                ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.url(), Map.of("OPI_WS_AUTH", "wss",
+                        "OPI_WS_USER", "parcoursup", "OPI_WS_PASSWORD", MotDePasse.hacher(MOT_DE_PASSE)))) {
+            assertDoesNotThrow(() -> client(connecteur, MOT_DE_PASSE, "PasswordText").mettreajourDonneesOpiV10(opi("P260000401")));
+            SOAPFaultException mauvais = assertThrows(SOAPFaultException.class,
+                    () -> client(connecteur, "mauvais", "PasswordText").mettreajourDonneesOpiV10(opi("P260000402")));
+            SOAPFaultException sans = assertThrows(SOAPFaultException.class,
+                    () -> client(connecteur, null, null).mettreajourDonneesOpiV10(opi("P260000403")));
+
+            assertTrue(mauvais.getFault().getFaultCodeAsQName().getNamespaceURI().contains("wss"), mauvais.getMessage());
+            assertTrue(sans.getFault().getFaultCodeAsQName().getNamespaceURI().contains("wss"), sans.getMessage());
+            assertEquals(1, base.compter("SELECT COUNT(*) FROM individu"));
+            assertEquals(2, base.compter("SELECT COUNT(*) FROM journal WHERE resultat = 'refused' "
+                    + "AND cle_faute = 'technical.security.invaliduser.user'"));
+        }
+    }
+
+    @Test
+    void a_password_digest_works_when_the_password_is_configured_in_clear() {
+        try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase();
+                ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.url(), Map.of("OPI_WS_AUTH", "wss",
+                        "OPI_WS_USER", "parcoursup", "OPI_WS_PASSWORD", MOT_DE_PASSE))) {
+            assertDoesNotThrow(() -> client(connecteur, MOT_DE_PASSE, "PasswordDigest").mettreajourDonneesOpiV10(opi("P260000404")));
+            assertEquals(1, base.compter("SELECT COUNT(*) FROM individu"));
+        }
+    }
+
+    private static OpiMetierServiceInterface client(ConnecteurDEssai connecteur, String motDePasse, String type) {
+        OpiMetierServiceInterface client = new OpiMetierServiceInterfaceService().getOpiMetier();
+        ((BindingProvider) client).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, connecteur.adresse());
+        if (motDePasse != null) {
+            Map<String, Object> proprietes = new HashMap<>();
+            proprietes.put(ConfigurationConstants.ACTION, "UsernameToken Timestamp");
+            proprietes.put(ConfigurationConstants.USER, "parcoursup");
+            proprietes.put(ConfigurationConstants.PASSWORD_TYPE, type);
+            proprietes.put(ConfigurationConstants.ADD_USERNAMETOKEN_NONCE, "true");
+            proprietes.put(ConfigurationConstants.ADD_USERNAMETOKEN_CREATED, "true");
+            proprietes.put(ConfigurationConstants.PW_CALLBACK_REF, (CallbackHandler) rappels -> {
+                for (Callback rappel : rappels) {
+                    ((WSPasswordCallback) rappel).setPassword(motDePasse);
+                }
+            });
+            ClientProxy.getClient(client).getOutInterceptors().add(new WSS4JOutInterceptor(proprietes));
+        }
+        return client;
+    }
+
+    private static DonneesOpiDTO10 opi(String code) {
+        MAJEtatCivilDTO2 etatCivil = new MAJEtatCivilDTO2();
+        etatCivil.setLibNomPatIndOpi("GARCIA");
+        etatCivil.setLibPr1IndOpi("INÈS");
+        MAJDonneesNaissanceDTO2 naissance = new MAJDonneesNaissanceDTO2();
+        naissance.setDateNaiIndOpi("05112007");
+        naissance.setTemDateNaiRelOpi("N");
+        MAJOpiIndDTO6 individu = new MAJOpiIndDTO6();
+        individu.setCodOpiIntEpo(code);
+        individu.setEtatCivil(etatCivil);
+        individu.setDonneesNaissance(naissance);
+        DonneesOpiDTO10 opi = new DonneesOpiDTO10();
+        opi.setIndividu(individu);
+        return opi;
+    }
+}
