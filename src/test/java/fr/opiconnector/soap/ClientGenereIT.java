@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.service.Dossier;
 import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO10;
-import fr.opiconnector.soap.generated.opimetier.MAJDonneesNaissanceDTO2;
-import fr.opiconnector.soap.generated.opimetier.MAJEtatCivilDTO2;
-import fr.opiconnector.soap.generated.opimetier.MAJOpiIndDTO6;
 import fr.opiconnector.soap.generated.opimetier.MAJOpiVoeuDTO3;
 import fr.opiconnector.soap.generated.opimetier.OpiMetierServiceInterface;
 import fr.opiconnector.soap.generated.opimetier.OpiMetierServiceInterfaceService;
-import fr.opiconnector.soap.generated.opimetier.TableauVoeu3;
 import fr.opiconnector.soap.generated.opimetier.WebBaseException_Exception;
 import fr.opiconnector.support.AvecConnecteur;
+import fr.opiconnector.support.OpisGenerees;
 import jakarta.xml.ws.BindingProvider;
 import java.util.List;
 import java.util.function.Consumer;
@@ -38,11 +35,11 @@ class ClientGenereIT extends AvecConnecteur {
 
     @Test
     void create_resend_change_and_withdraw_through_the_generated_client() {
-        assertDoesNotThrow(() -> client.mettreajourDonneesOpiV10(opi("P260000301", voeu("DRO", "LDR1", 1, "F"),
+        assertDoesNotThrow(() -> client.mettreajourDonneesOpiV10(OpisGenerees.opi("P260000301", voeu("DRO", "LDR1", 1, "F"),
                 voeu("ECO", "LEC1", 2, "S"))));
-        assertDoesNotThrow(() -> client.mettreajourDonneesOpiV10(opi("P260000301", voeu("DRO", "LDR1", 1, "F"),
+        assertDoesNotThrow(() -> client.mettreajourDonneesOpiV10(OpisGenerees.opi("P260000301", voeu("DRO", "LDR1", 1, "F"),
                 voeu("ECO", "LEC1", 2, "S"))));
-        assertDoesNotThrow(() -> client.mettreajourDonneesOpiV10(opi("P260000301", voeu("DRO", "LDR1", 1, "D"))));
+        assertDoesNotThrow(() -> client.mettreajourDonneesOpiV10(OpisGenerees.opi("P260000301", voeu("DRO", "LDR1", 1, "D"))));
 
         Dossier dossier = connecteur.dossier("P260000301").orElseThrow();
         assertEquals(List.of("created", "unchanged", "updated"),
@@ -68,7 +65,7 @@ class ClientGenereIT extends AvecConnecteur {
     }
 
     private static void faute(String champ, String extrait, Consumer<DonneesOpiDTO10> alteration) {
-        DonneesOpiDTO10 opi = opi("P260000302", voeu("DRO", "LDR1", 1, "F"));
+        DonneesOpiDTO10 opi = OpisGenerees.opi("P260000302", voeu("DRO", "LDR1", 1, "F"));
         alteration.accept(opi);
 
         WebBaseException_Exception faute = assertThrows(WebBaseException_Exception.class,
@@ -78,25 +75,6 @@ class ClientGenereIT extends AvecConnecteur {
         assertEquals(champ, faute.getFaultInfo().getElement());
         assertEquals("technical", faute.getFaultInfo().getType());
         assertTrue(faute.getFaultInfo().getLastErrorMsg().contains(extrait), faute.getFaultInfo().getLastErrorMsg());
-    }
-
-    private static DonneesOpiDTO10 opi(String code, MAJOpiVoeuDTO3... voeux) {
-        MAJEtatCivilDTO2 etatCivil = new MAJEtatCivilDTO2();
-        etatCivil.setLibNomPatIndOpi("GARCIA");
-        etatCivil.setLibPr1IndOpi("INÈS");
-        MAJDonneesNaissanceDTO2 naissance = new MAJDonneesNaissanceDTO2();
-        naissance.setDateNaiIndOpi("05112007");
-        naissance.setTemDateNaiRelOpi("N");
-        MAJOpiIndDTO6 individu = new MAJOpiIndDTO6();
-        individu.setCodOpiIntEpo(code);
-        individu.setEtatCivil(etatCivil);
-        individu.setDonneesNaissance(naissance);
-        TableauVoeu3 tableau = new TableauVoeu3();
-        tableau.getItem().addAll(List.of(voeux));
-        DonneesOpiDTO10 opi = new DonneesOpiDTO10();
-        opi.setIndividu(individu);
-        opi.setVoeux(tableau);
-        return opi;
     }
 
     private static MAJOpiVoeuDTO3 voeu(String cge, String etp, int version, String decision) {

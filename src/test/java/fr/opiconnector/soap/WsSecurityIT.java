@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.securite.MotDePasse;
-import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO10;
-import fr.opiconnector.soap.generated.opimetier.MAJDonneesNaissanceDTO2;
-import fr.opiconnector.soap.generated.opimetier.MAJEtatCivilDTO2;
-import fr.opiconnector.soap.generated.opimetier.MAJOpiIndDTO6;
 import fr.opiconnector.soap.generated.opimetier.OpiMetierServiceInterface;
 import fr.opiconnector.soap.generated.opimetier.OpiMetierServiceInterfaceService;
 import fr.opiconnector.support.ConnecteurDEssai;
 import fr.opiconnector.support.MariaDbDEssai;
+import fr.opiconnector.support.OpisGenerees;
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.util.HashMap;
@@ -36,11 +33,12 @@ class WsSecurityIT {
         try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase();
                 ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.url(), Map.of("OPI_WS_AUTH", "wss",
                         "OPI_WS_USER", "parcoursup", "OPI_WS_PASSWORD", MotDePasse.hacher(MOT_DE_PASSE)))) {
-            assertDoesNotThrow(() -> client(connecteur, MOT_DE_PASSE, "PasswordText").mettreajourDonneesOpiV10(opi("P260000401")));
+            assertDoesNotThrow(() -> client(connecteur, MOT_DE_PASSE, "PasswordText")
+                    .mettreajourDonneesOpiV10(OpisGenerees.opi("P260000401")));
             SOAPFaultException mauvais = assertThrows(SOAPFaultException.class,
-                    () -> client(connecteur, "mauvais", "PasswordText").mettreajourDonneesOpiV10(opi("P260000402")));
+                    () -> client(connecteur, "mauvais", "PasswordText").mettreajourDonneesOpiV10(OpisGenerees.opi("P260000402")));
             SOAPFaultException sans = assertThrows(SOAPFaultException.class,
-                    () -> client(connecteur, null, null).mettreajourDonneesOpiV10(opi("P260000403")));
+                    () -> client(connecteur, null, null).mettreajourDonneesOpiV10(OpisGenerees.opi("P260000403")));
 
             assertTrue(mauvais.getFault().getFaultCodeAsQName().getNamespaceURI().contains("wss"), mauvais.getMessage());
             assertTrue(sans.getFault().getFaultCodeAsQName().getNamespaceURI().contains("wss"), sans.getMessage());
@@ -55,7 +53,8 @@ class WsSecurityIT {
         try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase();
                 ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.url(), Map.of("OPI_WS_AUTH", "wss",
                         "OPI_WS_USER", "parcoursup", "OPI_WS_PASSWORD", MOT_DE_PASSE))) {
-            assertDoesNotThrow(() -> client(connecteur, MOT_DE_PASSE, "PasswordDigest").mettreajourDonneesOpiV10(opi("P260000404")));
+            assertDoesNotThrow(() -> client(connecteur, MOT_DE_PASSE, "PasswordDigest")
+                    .mettreajourDonneesOpiV10(OpisGenerees.opi("P260000404")));
             assertEquals(1, base.compter("SELECT COUNT(*) FROM individu"));
         }
     }
@@ -78,21 +77,5 @@ class WsSecurityIT {
             ClientProxy.getClient(client).getOutInterceptors().add(new WSS4JOutInterceptor(proprietes));
         }
         return client;
-    }
-
-    private static DonneesOpiDTO10 opi(String code) {
-        MAJEtatCivilDTO2 etatCivil = new MAJEtatCivilDTO2();
-        etatCivil.setLibNomPatIndOpi("GARCIA");
-        etatCivil.setLibPr1IndOpi("INÈS");
-        MAJDonneesNaissanceDTO2 naissance = new MAJDonneesNaissanceDTO2();
-        naissance.setDateNaiIndOpi("05112007");
-        naissance.setTemDateNaiRelOpi("N");
-        MAJOpiIndDTO6 individu = new MAJOpiIndDTO6();
-        individu.setCodOpiIntEpo(code);
-        individu.setEtatCivil(etatCivil);
-        individu.setDonneesNaissance(naissance);
-        DonneesOpiDTO10 opi = new DonneesOpiDTO10();
-        opi.setIndividu(individu);
-        return opi;
     }
 }
