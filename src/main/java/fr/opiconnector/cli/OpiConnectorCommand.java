@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
                 + "them to the registration application.",
         subcommands = {ServeCommand.class, MigrateCommand.class, DossierCommand.class, InscriptionCommand.class,
             LaissezPasserCommand.class, AAnnulerCommand.class, InscriptionsCommand.class, FormationsCommand.class,
-            TesterConnecteurCommand.class, RemonteesCommand.class, StatutCommand.class, HashPasswordCommand.class})
+            TesterConnecteurCommand.class, RemonteesCommand.class, StatutCommand.class, HashPasswordCommand.class,
+            ConfigCommand.class})
 public final class OpiConnectorCommand {
 
     /** Runs a command line; returns the exit status. A configuration error is one line on stderr, status 2. */

@@ -236,6 +236,26 @@ public record ConnectorConfig(
                 + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE";
     }
 
+    /** One key of the effective configuration: its value (secrets masked) and where it came from. */
+    public record Entree(String cle, String variable, String valeur, String origine) {
+    }
+
+    /**
+     * The effective configuration, key by key, after checking it as a start would (a wrong value throws the same
+     * one-line error). Passwords are masked.
+     */
+    public static java.util.List<Entree> effective(Optional<Path> fichier, Map<String, String> environnement) {
+        charger(fichier, environnement);
+        Valeurs valeurs = new Valeurs(defaults(), fichier, environnement);
+        return valeurs.valeurs.keySet().stream().sorted().map(cle -> {
+            String valeur = valeurs.valeurs.get(cle);
+            String affichee = cle.endsWith(".password") && !valeur.isEmpty() ? "***" : valeur;
+            String origine = valeurs.origines.get(cle);
+            return new Entree(cle, variable(cle), affichee, origine.endsWith("(default)") ? "default"
+                    : origine.startsWith("OPI_") ? "environment" : "file " + fichier.map(Path::toString).orElse(""));
+        }).toList();
+    }
+
     /** The name of the environment variable that overrides a key: opi.http.port → OPI_HTTP_PORT. */
     public static String variable(String cle) {
         return "OPI_" + cle.substring("opi.".length()).replace('.', '_').toUpperCase(Locale.ROOT);

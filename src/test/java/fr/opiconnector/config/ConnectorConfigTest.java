@@ -96,6 +96,23 @@ class ConnectorConfigTest {
     }
 
     @Test
+    void the_effective_configuration_names_each_origin_and_masks_passwords(@TempDir Path dossier) throws Exception {
+        Path fichier = dossier.resolve("opi.properties");
+        Files.writeString(fichier, "opi.http.port=9000\n");
+
+        Map<String, ConnectorConfig.Entree> entrees = ConnectorConfig.effective(Optional.of(fichier),
+                Map.of("OPI_DB_PASSWORD", "db-s3cret", "OPI_DB_USER", "opi")).stream()
+                .collect(java.util.stream.Collectors.toMap(ConnectorConfig.Entree::cle, e -> e));
+
+        assertEquals(new ConnectorConfig.Entree("opi.http.port", "OPI_HTTP_PORT", "9000", "file " + fichier),
+                entrees.get("opi.http.port"));
+        assertEquals(new ConnectorConfig.Entree("opi.db.password", "OPI_DB_PASSWORD", "***", "environment"),
+                entrees.get("opi.db.password"));
+        assertEquals("default", entrees.get("opi.http.host").origine());
+        assertTrue(entrees.containsKey("opi.remontees.heure"));
+    }
+
+    @Test
     void every_key_has_its_environment_variable() {
         assertEquals("OPI_DB_CONNECT_TIMEOUT_SECONDS", ConnectorConfig.variable("opi.db.connect.timeout.seconds"));
         assertEquals("OPI_DATA_DIR", ConnectorConfig.variable("opi.data.dir"));
