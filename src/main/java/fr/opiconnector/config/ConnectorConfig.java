@@ -47,6 +47,10 @@ public record ConnectorConfig(
 
     /** Loads the configuration; fails with one line naming the key at the first wrong value. */
     public static ConnectorConfig charger(Optional<Path> fichier, Map<String, String> environnement) {
+        String format = environnement.getOrDefault("OPI_LOG_FORMAT", "text");
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new ConfigurationException("invalid configuration: OPI_LOG_FORMAT = \"" + format + "\": expected text or json");
+        }
         Valeurs valeurs = new Valeurs(defaults(), fichier, environnement);
         String host = valeurs.texte("opi.http.host");
         if (host.isBlank()) {

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.apache.cxf.configuration.security.AuthorizationPolicy;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
@@ -17,6 +19,7 @@ import org.apache.cxf.phase.Phase;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The first check of every request to a SOAP endpoint (the WSDL included): the caller's address against the
@@ -31,6 +34,10 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
     static final String CLE_UTILISATEUR = "technical.security.invaliduser.user";
     static final String CLE_ADRESSE = "technical.security.invaliduser.adresse";
 
+    /** The correlation id of the request in every log line (MDC key) and in the answer's header. */
+    static final String MDC_CORRELATION = "requete";
+    static final String ENTETE_CORRELATION = "X-Request-Id";
+    private static final Pattern CORRELATION = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Logger LOG = LoggerFactory.getLogger(ControleAccesInterceptor.class);
 
     private final SecuriteConfig securite;
@@ -52,6 +59,12 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
         if (requete == null) {
             return;
         }
+        String correlation = correlation(requete.getHeader(ENTETE_CORRELATION));
+        MDC.put(MDC_CORRELATION, correlation);
+        HttpServletResponse reponseHttp = (HttpServletResponse) message.get(AbstractHTTPDestination.HTTP_RESPONSE);
+        if (reponseHttp != null) {
+            reponseHttp.setHeader(ENTETE_CORRELATION, correlation);
+        }
         String adresse = AdresseAppelant.de(requete.getRemoteAddr(), requete.getHeader("X-Forwarded-For"),
                 securite.proxysDeConfiance());
         message.put(ADRESSE_APPELANT, adresse);
@@ -64,6 +77,11 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
             refuser(message, adresse, HttpServletResponse.SC_UNAUTHORIZED, CLE_UTILISATEUR,
                     "Authentification requise : identifiants absents ou invalides.");
         }
+    }
+
+    /** The caller's X-Request-Id when it is a plain token, or a new one. */
+    static String correlation(String proposee) {
+        return proposee != null && CORRELATION.matcher(proposee).matches() ? proposee : UUID.randomUUID().toString();
     }
 
     private boolean identifiantsValides(AuthorizationPolicy identifiants) {

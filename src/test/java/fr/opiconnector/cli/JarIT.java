@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.support.ConnecteurDEssai;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -77,6 +78,39 @@ class JarIT {
         assertTrue(tout.contains("Stopped"), tout);
         assertFalse(tout.contains("Exception"), tout);
         assertFalse(tout.contains("DURAND"), "no personal data in the logs: " + tout);
+    }
+
+    @Test
+    void json_logs_carry_the_correlation_id_sent_back_to_the_caller(@TempDir Path vide) throws Exception {
+        int port = ConnecteurDEssai.portLibre();
+        Process serveur = java(vide, Map.of("OPI_HTTP_PORT", String.valueOf(port), "OPI_LOG_FORMAT", "json"));
+        List<String> lignes = new ArrayList<>();
+        BufferedReader sortie = new BufferedReader(new InputStreamReader(serveur.getInputStream(), StandardCharsets.UTF_8));
+        String correlation;
+        try {
+            attendreLaLigne(sortie, lignes, "opi-connector ready");
+            HttpResponse<String> reponse = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/services/OpiMetier"))
+                    .header("Content-Type", "text/xml; charset=utf-8").header("X-Request-Id", "psup-42-abc")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(ConnecteurDEssai.requete("v10-minimal.xml"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            correlation = reponse.headers().firstValue("X-Request-Id").orElse("");
+            attendreLaLigne(sortie, lignes, "P260000100 created");
+        } finally {
+            serveur.toHandle().destroy();
+        }
+        for (String ligne = sortie.readLine(); ligne != null; ligne = sortie.readLine()) {
+            lignes.add(ligne);
+        }
+        assertTrue(serveur.waitFor(60, TimeUnit.SECONDS));
+
+        assertEquals("psup-42-abc", correlation);
+        ObjectMapper json = new ObjectMapper();
+        for (String ligne : lignes) {
+            assertTrue(json.readTree(ligne).has("level"), "one JSON object per line: " + ligne);
+        }
+        String ligneAppel = lignes.stream().filter(l -> l.contains("P260000100 created")).findFirst().orElseThrow();
+        assertEquals("psup-42-abc", json.readTree(ligneAppel).at("/mdc/requete").asText(), ligneAppel);
     }
 
     @Test

@@ -1,0 +1,19 @@
+package fr.opiconnector.soap;
+
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.AbstractPhaseInterceptor;
+import org.apache.cxf.phase.Phase;
+import org.slf4j.MDC;
+
+/** Ends a request's correlation id once its answer (or fault) has been written. */
+final class FinRequeteInterceptor extends AbstractPhaseInterceptor<Message> {
+
+    FinRequeteInterceptor() {
+        super(Phase.SETUP_ENDING);
+    }
+
+    @Override
+    public void handleMessage(Message message) {
+        MDC.remove(ControleAccesInterceptor.MDC_CORRELATION);
+    }
+}
