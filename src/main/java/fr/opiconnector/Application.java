@@ -15,7 +15,9 @@ import fr.opiconnector.service.PlanificationRemontees;
 import fr.opiconnector.service.ReceptionOpiService;
 import fr.opiconnector.service.RemonteesService;
 import fr.opiconnector.soap.CaptureRequetes;
+import fr.opiconnector.soap.RequetesEnCours;
 import fr.opiconnector.soap.SoapServer;
+import fr.opiconnector.web.ArretHandler;
 import fr.opiconnector.web.LimiteTailleHandler;
 import fr.opiconnector.web.SanteHandler;
 import java.io.IOException;
@@ -42,9 +44,12 @@ public final class Application implements AutoCloseable {
     private final HandshakeService handshake;
     private final PlanificationRemontees planification;
     private final Optional<CaptureRequetes> capture;
+    private final RequetesEnCours enCours;
+    private final java.util.concurrent.atomic.AtomicBoolean ferme = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Application(Database database, SoapServer soap, DossierService dossiers, RemonteesService remontees,
-            HandshakeService handshake, PlanificationRemontees planification, Optional<CaptureRequetes> capture) {
+            HandshakeService handshake, PlanificationRemontees planification, Optional<CaptureRequetes> capture,
+            RequetesEnCours enCours) {
         this.database = database;
         this.soap = soap;
         this.dossiers = dossiers;
@@ -52,6 +57,23 @@ public final class Application implements AutoCloseable {
         this.handshake = handshake;
         this.planification = planification;
         this.capture = capture;
+        this.enCours = enCours;
+    }
+
+    /**
+     * The graceful stop: /health turns to 503 and new calls are refused, the calls already accepted get up to the
+     * given time to answer, the remontées run ends after its current row, then everything closes.
+     */
+    public void arreter(Duration delai) {
+        try {
+            int restants = enCours.arreter(delai);
+            if (restants > 0) {
+                LOG.warn("{} call(s) still in progress after {} s: stopping anyway", restants, delai.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
     }
 
     public static Application demarrer(ConnectorConfig config, Clock horlogeSysteme) {
@@ -75,16 +97,18 @@ public final class Application implements AutoCloseable {
                         config.httpHost());
             }
             capture = config.captureDossier().map(d -> new CaptureRequetes(d, Duration.ofDays(config.captureJours()), horloge));
+            RequetesEnCours enCours = new RequetesEnCours();
             SoapServer soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), config.securite(), config.limites(),
-                    config.tls(), capture, reception, inscriptions, journal,
-                    List.of(new LimiteTailleHandler(config.limites().octetsMax()), new SanteHandler(remontees)));
+                    config.tls(), capture, enCours, reception, inscriptions, journal,
+                    List.of(new ArretHandler(enCours), new LimiteTailleHandler(config.limites().octetsMax()),
+                            new SanteHandler(remontees, enCours)));
             PlanificationRemontees planification = null;
             if (parcoursup.planifiees()) {
                 planification = new PlanificationRemontees(remontees, parcoursup.heure(), parcoursup.fuseau(), horloge);
                 planification.demarrer();
             }
             return new Application(database, soap, new DossierService(database.emf(), inscriptions), remontees, handshake,
-                    planification, capture);
+                    planification, capture, enCours);
         } catch (RuntimeException e) {
             capture.ifPresent(CaptureRequetes::close);
             database.close();
@@ -141,6 +165,9 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!ferme.compareAndSet(false, true)) {
+            return;
+        }
         try {
             if (planification != null) {
                 planification.close();

@@ -9,8 +9,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import sun.misc.Signal;
 
-/** Runs the service until Ctrl-C or SIGTERM. */
+/**
+ * Runs the service until SIGTERM or Ctrl-C, then stops gracefully: /health turns to 503, new calls are refused, the
+ * calls in progress answer (bounded), everything closes, exit status 0. The signals are taken before the JVM's own
+ * shutdown begins, so that nothing (the embedded database's exit hook included) closes under the calls in progress.
+ */
 @Command(name = "serve", description = "Start the service (the default command).")
 final class ServeCommand implements Callable<Integer> {
 
@@ -23,17 +28,18 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ConnectorConfig configuration = config.charger();
         Application application = Application.demarrer(configuration, Clock.systemDefaultZone());
-        CountDownLatch arrete = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("Stopping: finishing calls in progress");
-            application.close();
-            LOG.info("Stopped");
-            arrete.countDown();
-        }, "opi-shutdown"));
+        CountDownLatch arret = new CountDownLatch(1);
+        Signal.handle(new Signal("TERM"), signal -> arret.countDown());
+        Signal.handle(new Signal("INT"), signal -> arret.countDown());
+        // Any other way out (System.exit elsewhere, a kill the JVM still sees) still closes what can be closed.
+        Runtime.getRuntime().addShutdownHook(new Thread(application::close, "opi-shutdown"));
         LOG.info("opi-connector ready: OpiMetier at {}, DossierOpi at {} (WSDL of each at ?wsdl), database {}{}",
                 application.adresseOpiMetier(), application.adresseDossierOpi(), application.database().produit(),
                 configuration.baseEmbarquee() ? " (embedded, in " + configuration.dataDir().toAbsolutePath().normalize() + ")" : "");
-        arrete.await();
+        arret.await();
+        LOG.info("Stopping: new calls refused, calls in progress get up to {} s", configuration.delaiArret().toSeconds());
+        application.arreter(configuration.delaiArret());
+        LOG.info("Stopped");
         return 0;
     }
 }

@@ -41,7 +41,8 @@ public record ConnectorConfig(
         LimitesConfig limites,
         TlsConfig tls,
         Optional<Path> captureDossier,
-        int captureJours) {
+        int captureJours,
+        Duration delaiArret) {
 
     private static final String DEFAULTS = "/opi-connector.properties";
 
@@ -83,7 +84,8 @@ public record ConnectorConfig(
                 tls,
                 valeurs.texte("opi.capture.dir").isBlank() ? Optional.empty()
                         : Optional.of(valeurs.convertir("opi.capture.dir", "a directory path", Path::of)),
-                valeurs.entier("opi.capture.jours", 1, 90));
+                valeurs.entier("opi.capture.jours", 1, 90),
+                Duration.ofSeconds(valeurs.entier("opi.http.shutdown.timeout.seconds", 1, 300)));
     }
 
     private static TlsConfig tls(Valeurs valeurs) {
@@ -190,31 +192,31 @@ public record ConnectorConfig(
     /** The same configuration pointed at another database (tests, tools). */
     public ConnectorConfig avecBase(String url, String user, String password) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, url, user, password, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls, captureDossier, captureJours);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls, captureDossier, captureJours, delaiArret);
     }
 
     /** The same configuration with other Parcoursup settings. */
     public ConnectorConfig avecParcoursup(ParcoursupConfig autre) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, autre, securite, limites, tls, captureDossier, captureJours);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, autre, securite, limites, tls, captureDossier, captureJours, delaiArret);
     }
 
     /** The same configuration with other security settings. */
     public ConnectorConfig avecSecurite(SecuriteConfig autre) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, autre, limites, tls, captureDossier, captureJours);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, autre, limites, tls, captureDossier, captureJours, delaiArret);
     }
 
     /** The same configuration with other request limits. */
     public ConnectorConfig avecLimites(LimitesConfig autres) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, autres, tls, captureDossier, captureJours);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, autres, tls, captureDossier, captureJours, delaiArret);
     }
 
     /** The same configuration on another address and port. */
     public ConnectorConfig avecHttp(String host, int port) {
         return new ConnectorConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls, captureDossier, captureJours);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls, captureDossier, captureJours, delaiArret);
     }
 
     /** Never prints the passwords. */

@@ -63,8 +63,17 @@ public final class PlanificationRemontees implements AutoCloseable {
         }
     }
 
+    /** Stops: a run in progress ends after its current row (waited for at most 30 s). */
     @Override
     public void close() {
+        remontees.arreter();
         executeur.shutdownNow();
+        try {
+            if (!executeur.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("The remontées run did not end within 30 s of the stop");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

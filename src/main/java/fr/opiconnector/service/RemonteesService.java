@@ -36,6 +36,7 @@ public final class RemonteesService {
     private final HandshakeService handshake;
     private final ParcoursupConfig config;
     private final Clock horloge;
+    private volatile boolean arret;
 
     public RemonteesService(EntityManagerFactory emf, Parcoursup parcoursup, HandshakeService handshake,
             ParcoursupConfig config, Clock horloge) {
@@ -74,6 +75,9 @@ public final class RemonteesService {
         int echecs = 0;
         int reessais = 0;
         while (true) {
+            if (arret) {
+                return bilan(envoyees, echecs, reessais, "arrêt du service : les remontées restantes partiront au prochain envoi");
+            }
             Issue issue = emf.callInTransaction(em -> traiterUne(em, origine));
             switch (issue) {
                 case ENVOYEE -> envoyees++;
@@ -174,9 +178,14 @@ public final class RemonteesService {
                 remontee.etatInscription(), formation.uaiAffectation());
     }
 
+    /** The service stops: a run in progress ends after its current row. */
+    public void arreter() {
+        arret = true;
+    }
+
     private void attendre(Instant jusqua) {
         long millis = Duration.between(horloge.instant(), jusqua).toMillis();
-        if (millis <= 0) {
+        if (millis <= 0 || arret) {
             return;
         }
         try {

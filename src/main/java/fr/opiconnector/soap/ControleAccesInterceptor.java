@@ -40,14 +40,20 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
     private static final Pattern CORRELATION = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Logger LOG = LoggerFactory.getLogger(ControleAccesInterceptor.class);
 
+    /** The message property set on a call counted among the calls in progress. */
+    static final String COMPTEE = "fr.opiconnector.requeteComptee";
+
     private final SecuriteConfig securite;
+    private final RequetesEnCours enCours;
     private final boolean listeAutorisation;
     private final JournalService journal;
     private final String service;
 
-    ControleAccesInterceptor(SecuriteConfig securite, boolean listeAutorisation, JournalService journal, String service) {
+    ControleAccesInterceptor(SecuriteConfig securite, RequetesEnCours enCours, boolean listeAutorisation,
+            JournalService journal, String service) {
         super(Phase.RECEIVE);
         this.securite = securite;
+        this.enCours = enCours;
         this.listeAutorisation = listeAutorisation;
         this.journal = journal;
         this.service = service;
@@ -76,6 +82,31 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
         if (securite.basic() && !identifiantsValides(message.get(AuthorizationPolicy.class))) {
             refuser(message, adresse, HttpServletResponse.SC_UNAUTHORIZED, CLE_UTILISATEUR,
                     "Authentification requise : identifiants absents ou invalides.");
+            return;
+        }
+        if ("POST".equals(requete.getMethod())) {
+            if (!enCours.entrer()) {
+                message.getInterceptorChain().abort();
+                repondre(message, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service en cours d'arrêt : renvoyez la "
+                        + "demande dans un instant.");
+                return;
+            }
+            message.getExchange().put(COMPTEE, Boolean.TRUE);
+        }
+    }
+
+    private static void repondre(Message message, int statut, String texte) {
+        HttpServletResponse reponse = (HttpServletResponse) message.get(AbstractHTTPDestination.HTTP_RESPONSE);
+        reponse.setStatus(statut);
+        if (statut == HttpServletResponse.SC_UNAUTHORIZED) {
+            reponse.setHeader("WWW-Authenticate", "Basic realm=\"opi-connector\", charset=\"UTF-8\"");
+        }
+        reponse.setContentType("text/plain; charset=utf-8");
+        try {
+            reponse.getOutputStream().write((texte + "\n").getBytes(StandardCharsets.UTF_8));
+            reponse.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot answer a refused call", e);
         }
     }
 
@@ -96,18 +127,7 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
 
     private void refuser(Message message, String adresse, int statut, String cle, String texte) {
         message.getInterceptorChain().abort();
-        HttpServletResponse reponse = (HttpServletResponse) message.get(AbstractHTTPDestination.HTTP_RESPONSE);
-        reponse.setStatus(statut);
-        if (statut == HttpServletResponse.SC_UNAUTHORIZED) {
-            reponse.setHeader("WWW-Authenticate", "Basic realm=\"opi-connector\", charset=\"UTF-8\"");
-        }
-        reponse.setContentType("text/plain; charset=utf-8");
-        try {
-            reponse.getOutputStream().write((texte + "\n").getBytes(StandardCharsets.UTF_8));
-            reponse.flushBuffer();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot answer a refused call", e);
-        }
+        repondre(message, statut, texte);
         LOG.warn("{}: call refused with HTTP {} ({}) from {}", service, statut, cle, adresse);
         journal.refuser(new Appel(service + " (accès)", adresse, System.nanoTime()), null, cle);
     }

@@ -54,8 +54,8 @@ public final class SoapServer implements AutoCloseable {
      * @param capture the raw capture of requests, when it is on
      */
     public static SoapServer demarrer(String host, int port, SecuriteConfig securite, LimitesConfig limites, TlsConfig tls,
-            Optional<CaptureRequetes> capture, ReceptionOpiService reception, InscriptionService inscriptions,
-            JournalService journal, List<Handler> autres) {
+            Optional<CaptureRequetes> capture, RequetesEnCours enCours, ReceptionOpiService reception,
+            InscriptionService inscriptions, JournalService journal, List<Handler> autres) {
         Bus bus = BusFactory.newInstance().createBus();
         String protocole = tls.https() ? "https" : "http";
         String base = protocole + "://" + host + ":" + port;
@@ -67,10 +67,10 @@ public final class SoapServer implements AutoCloseable {
             JettyHTTPServerEngine moteur = moteurs.createJettyHTTPServerEngine(host, port, protocole);
             moteur.setHandlers(new ArrayList<>(autres));
             publier(bus, securite, limites, capture, new OpiMetierEndpoint(reception, journal), base + CHEMIN_OPI_METIER,
-                    new ControleAccesInterceptor(securite, true, journal, "OpiMetier"),
+                    new ControleAccesInterceptor(securite, enCours, true, journal, "OpiMetier"), enCours,
                     new RequeteIllisibleInterceptor(journal, "OpiMetier", OpiMetierEndpoint.NAMESPACE));
             publier(bus, securite, limites, capture, new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
-                    new ControleAccesInterceptor(securite, false, journal, "DossierOpi"),
+                    new ControleAccesInterceptor(securite, enCours, false, journal, "DossierOpi"), enCours,
                     new RequeteIllisibleInterceptor(journal, "DossierOpi", DossierOpiEndpoint.NAMESPACE));
             return new SoapServer(bus, base);
         } catch (GeneralSecurityException | IOException e) {
@@ -119,7 +119,7 @@ public final class SoapServer implements AutoCloseable {
 
     private static void publier(Bus bus, SecuriteConfig securite, LimitesConfig limites, Optional<CaptureRequetes> capture,
             Object implementation, String adresse,
-            ControleAccesInterceptor controleAcces, RequeteIllisibleInterceptor requeteIllisible) {
+            ControleAccesInterceptor controleAcces, RequetesEnCours enCours, RequeteIllisibleInterceptor requeteIllisible) {
         EndpointImpl endpoint = new EndpointImpl(bus, implementation);
         endpoint.setProperties(new HashMap<>(Map.of(
                 "jaxb-validation-event-handler", new ValidationTolerante(),
@@ -137,8 +137,8 @@ public final class SoapServer implements AutoCloseable {
         endpoint.getInInterceptors().add(controleAcces);
         capture.ifPresent(endpoint.getInInterceptors()::add);
         endpoint.getOutFaultInterceptors().add(requeteIllisible);
-        endpoint.getOutInterceptors().add(new FinRequeteInterceptor());
-        endpoint.getOutFaultInterceptors().add(new FinRequeteInterceptor());
+        endpoint.getOutInterceptors().add(new FinRequeteInterceptor(enCours));
+        endpoint.getOutFaultInterceptors().add(new FinRequeteInterceptor(enCours));
         endpoint.publish(adresse);
     }
 

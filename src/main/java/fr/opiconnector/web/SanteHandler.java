@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.opiconnector.domain.Handshake;
 import fr.opiconnector.service.RemonteesService;
+import fr.opiconnector.soap.RequetesEnCours;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -26,9 +27,11 @@ public final class SanteHandler extends Handler.Abstract {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RemonteesService remontees;
+    private final RequetesEnCours enCours;
 
-    public SanteHandler(RemonteesService remontees) {
+    public SanteHandler(RemonteesService remontees, RequetesEnCours enCours) {
         this.remontees = remontees;
+        this.enCours = enCours;
     }
 
     @Override
@@ -38,7 +41,10 @@ public final class SanteHandler extends Handler.Abstract {
         }
         Map<String, Object> sante = new LinkedHashMap<>();
         int statut;
-        try {
+        if (enCours.arretEnCours()) {
+            statut = 503;
+            sante.put("status", "STOPPING");
+        } else try {
             RemonteesService.Etat etat = remontees.etat();
             statut = 200;
             sante.put("status", "UP");

@@ -1,0 +1,33 @@
+package fr.opiconnector.web;
+
+import fr.opiconnector.soap.RequetesEnCours;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/** Once the stop has begun, every new call to /services/* gets HTTP 503 at once, even while the endpoints close. */
+public final class ArretHandler extends Handler.Abstract {
+
+    private final RequetesEnCours enCours;
+
+    public ArretHandler(RequetesEnCours enCours) {
+        this.enCours = enCours;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        if (!enCours.arretEnCours() || !Request.getPathInContext(request).startsWith("/services/")) {
+            return false;
+        }
+        response.setStatus(503);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        response.write(true, ByteBuffer.wrap("Service en cours d'arrêt : renvoyez la demande dans un instant.\n"
+                .getBytes(StandardCharsets.UTF_8)), callback);
+        return true;
+    }
+}
