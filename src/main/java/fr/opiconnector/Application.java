@@ -99,7 +99,7 @@ public final class Application implements AutoCloseable {
             capture = config.captureDossier().map(d -> new CaptureRequetes(d, Duration.ofDays(config.captureJours()), horloge));
             RequetesEnCours enCours = new RequetesEnCours();
             SoapServer soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), config.securite(), config.limites(),
-                    config.tls(), capture, enCours, reception, inscriptions, journal,
+                    config.tls(), capture, enCours, config.urlPublique(), reception, inscriptions, journal,
                     List.of(new ArretHandler(enCours), new LimiteTailleHandler(config.limites().octetsMax()),
                             new SanteHandler(remontees, enCours)));
             PlanificationRemontees planification = null;

@@ -42,7 +42,8 @@ public record ConnectorConfig(
         TlsConfig tls,
         Optional<Path> captureDossier,
         int captureJours,
-        Duration delaiArret) {
+        Duration delaiArret,
+        Optional<URI> urlPublique) {
 
     private static final String DEFAULTS = "/opi-connector.properties";
 
@@ -85,7 +86,17 @@ public record ConnectorConfig(
                 valeurs.texte("opi.capture.dir").isBlank() ? Optional.empty()
                         : Optional.of(valeurs.convertir("opi.capture.dir", "a directory path", Path::of)),
                 valeurs.entier("opi.capture.jours", 1, 90),
-                Duration.ofSeconds(valeurs.entier("opi.http.shutdown.timeout.seconds", 1, 300)));
+                Duration.ofSeconds(valeurs.entier("opi.http.shutdown.timeout.seconds", 1, 300)),
+                valeurs.texte("opi.public.url").isBlank() ? Optional.empty()
+                        : Optional.of(valeurs.convertir("opi.public.url", "an http:// or https:// URL", ConnectorConfig::url)));
+    }
+
+    private static URI url(String texte) {
+        URI uri = URI.create(texte.endsWith("/") ? texte.substring(0, texte.length() - 1) : texte);
+        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+            throw new IllegalArgumentException(texte);
+        }
+        return uri;
     }
 
     private static TlsConfig tls(Valeurs valeurs) {
@@ -157,13 +168,7 @@ public record ConnectorConfig(
     }
 
     private static ParcoursupConfig parcoursup(Valeurs valeurs) {
-        URI url = valeurs.convertir("opi.parcoursup.url", "an http:// or https:// URL", texte -> {
-            URI uri = URI.create(texte.endsWith("/") ? texte.substring(0, texte.length() - 1) : texte);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new IllegalArgumentException(texte);
-            }
-            return uri;
-        });
+        URI url = valeurs.convertir("opi.parcoursup.url", "an http:// or https:// URL", ConnectorConfig::url);
         String motDePasse = valeurs.texte("opi.parcoursup.password");
         String fichier = valeurs.texte("opi.parcoursup.password.file").trim();
         if (!fichier.isEmpty()) {
@@ -192,31 +197,31 @@ public record ConnectorConfig(
     /** The same configuration pointed at another database (tests, tools). */
     public ConnectorConfig avecBase(String url, String user, String password) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, url, user, password, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls, captureDossier, captureJours, delaiArret);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls, captureDossier, captureJours, delaiArret, urlPublique);
     }
 
     /** The same configuration with other Parcoursup settings. */
     public ConnectorConfig avecParcoursup(ParcoursupConfig autre) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, autre, securite, limites, tls, captureDossier, captureJours, delaiArret);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, autre, securite, limites, tls, captureDossier, captureJours, delaiArret, urlPublique);
     }
 
     /** The same configuration with other security settings. */
     public ConnectorConfig avecSecurite(SecuriteConfig autre) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, autre, limites, tls, captureDossier, captureJours, delaiArret);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, autre, limites, tls, captureDossier, captureJours, delaiArret, urlPublique);
     }
 
     /** The same configuration with other request limits. */
     public ConnectorConfig avecLimites(LimitesConfig autres) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, autres, tls, captureDossier, captureJours, delaiArret);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, autres, tls, captureDossier, captureJours, delaiArret, urlPublique);
     }
 
     /** The same configuration on another address and port. */
     public ConnectorConfig avecHttp(String host, int port) {
         return new ConnectorConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls, captureDossier, captureJours, delaiArret);
+                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls, captureDossier, captureJours, delaiArret, urlPublique);
     }
 
     /** Never prints the passwords. */

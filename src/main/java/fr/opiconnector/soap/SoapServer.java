@@ -7,6 +7,7 @@ import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.ReceptionOpiService;
 import java.io.IOException;
+import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +55,8 @@ public final class SoapServer implements AutoCloseable {
      * @param capture the raw capture of requests, when it is on
      */
     public static SoapServer demarrer(String host, int port, SecuriteConfig securite, LimitesConfig limites, TlsConfig tls,
-            Optional<CaptureRequetes> capture, RequetesEnCours enCours, ReceptionOpiService reception,
-            InscriptionService inscriptions, JournalService journal, List<Handler> autres) {
+            Optional<CaptureRequetes> capture, RequetesEnCours enCours, Optional<URI> urlPublique,
+            ReceptionOpiService reception, InscriptionService inscriptions, JournalService journal, List<Handler> autres) {
         Bus bus = BusFactory.newInstance().createBus();
         String protocole = tls.https() ? "https" : "http";
         String base = protocole + "://" + host + ":" + port;
@@ -66,10 +67,12 @@ public final class SoapServer implements AutoCloseable {
             }
             JettyHTTPServerEngine moteur = moteurs.createJettyHTTPServerEngine(host, port, protocole);
             moteur.setHandlers(new ArrayList<>(autres));
-            publier(bus, securite, limites, capture, new OpiMetierEndpoint(reception, journal), base + CHEMIN_OPI_METIER,
+            publier(bus, securite, limites, capture, urlPublique.map(u -> u + CHEMIN_OPI_METIER),
+                    new OpiMetierEndpoint(reception, journal), base + CHEMIN_OPI_METIER,
                     new ControleAccesInterceptor(securite, enCours, true, journal, "OpiMetier"), enCours,
                     new RequeteIllisibleInterceptor(journal, "OpiMetier", OpiMetierEndpoint.NAMESPACE));
-            publier(bus, securite, limites, capture, new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
+            publier(bus, securite, limites, capture, urlPublique.map(u -> u + CHEMIN_DOSSIER_OPI),
+                    new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
                     new ControleAccesInterceptor(securite, enCours, false, journal, "DossierOpi"), enCours,
                     new RequeteIllisibleInterceptor(journal, "DossierOpi", DossierOpiEndpoint.NAMESPACE));
             return new SoapServer(bus, base);
@@ -118,7 +121,7 @@ public final class SoapServer implements AutoCloseable {
     }
 
     private static void publier(Bus bus, SecuriteConfig securite, LimitesConfig limites, Optional<CaptureRequetes> capture,
-            Object implementation, String adresse,
+            Optional<String> adressePublique, Object implementation, String adresse,
             ControleAccesInterceptor controleAcces, RequetesEnCours enCours, RequeteIllisibleInterceptor requeteIllisible) {
         EndpointImpl endpoint = new EndpointImpl(bus, implementation);
         endpoint.setProperties(new HashMap<>(Map.of(
@@ -133,6 +136,8 @@ public final class SoapServer implements AutoCloseable {
         if (securite.usernameToken()) {
             endpoint.getInInterceptors().add(usernameToken(securite));
         }
+        // Behind a reverse proxy, the WSDL tells callers the public address, not the one listened on.
+        adressePublique.ifPresent(endpoint::setPublishedEndpointUrl);
         endpoint.getInInterceptors().add(new LimiteLectureInterceptor(limites.octetsMax()));
         endpoint.getInInterceptors().add(controleAcces);
         capture.ifPresent(endpoint.getInInterceptors()::add);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.service.Dossier;
 import fr.opiconnector.support.AvecConnecteur;
+import fr.opiconnector.support.ConnecteurDEssai;
 import fr.opiconnector.support.ConnecteurDEssai.Reponse;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -212,6 +213,17 @@ class OpiMetierIT extends AvecConnecteur {
         assertTrue(wsdl.contains("location=\"" + connecteur.adresse() + "\""), wsdl);
         assertTrue(xsd.contains("name=\"DonneesOpiDTO10\""), xsd);
         assertTrue(xsd.contains("elementFormDefault=\"unqualified\""), xsd);
+    }
+
+    @Test
+    void behind_a_reverse_proxy_the_wsdl_gives_the_public_address() throws Exception {
+        try (ConnecteurDEssai publie = ConnecteurDEssai.demarrer(base.url(),
+                Map.of("OPI_PUBLIC_URL", "https://opi.univ.example/connecteur/"))) {
+            String wsdl = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(publie.adresse() + "?wsdl")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+
+            assertTrue(wsdl.contains("location=\"https://opi.univ.example/connecteur/services/OpiMetier\""), wsdl);
+        }
     }
 
     private static Map<String, Dossier.VoeuDossier> voeux(Dossier dossier) {
