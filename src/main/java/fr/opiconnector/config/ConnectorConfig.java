@@ -200,24 +200,6 @@ public record ConnectorConfig(
                 dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls, captureDossier, captureJours, delaiArret, urlPublique);
     }
 
-    /** The same configuration with other Parcoursup settings. */
-    public ConnectorConfig avecParcoursup(ParcoursupConfig autre) {
-        return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, autre, securite, limites, tls, captureDossier, captureJours, delaiArret, urlPublique);
-    }
-
-    /** The same configuration with other security settings. */
-    public ConnectorConfig avecSecurite(SecuriteConfig autre) {
-        return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, autre, limites, tls, captureDossier, captureJours, delaiArret, urlPublique);
-    }
-
-    /** The same configuration with other request limits. */
-    public ConnectorConfig avecLimites(LimitesConfig autres) {
-        return new ConnectorConfig(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
-                dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, autres, tls, captureDossier, captureJours, delaiArret, urlPublique);
-    }
-
     /** The same configuration on another address and port. */
     public ConnectorConfig avecHttp(String host, int port) {
         return new ConnectorConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,

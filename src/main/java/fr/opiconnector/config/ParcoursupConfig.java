@@ -20,12 +20,6 @@ public record ParcoursupConfig(
         Duration delaiMax,
         int tentatives) {
 
-    /** The same settings pointed at another Parcoursup (tests, a qualification server). */
-    public ParcoursupConfig avecUrl(URI autre) {
-        return new ParcoursupConfig(autre, login, motDePasse, uai, connectTimeout, readTimeout, heure, fuseau, planifiees,
-                delaiInitial, delaiMax, tentatives);
-    }
-
     /** Never prints the password. */
     @Override
     public String toString() {
