@@ -11,6 +11,7 @@ import fr.opiconnector.service.FormationsService;
 import fr.opiconnector.service.HandshakeService;
 import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.JournalService;
+import fr.opiconnector.service.Metriques;
 import fr.opiconnector.service.PlanificationRemontees;
 import fr.opiconnector.service.ReceptionOpiService;
 import fr.opiconnector.service.RemonteesService;
@@ -19,13 +20,28 @@ import fr.opiconnector.soap.RequetesEnCours;
 import fr.opiconnector.soap.SoapServer;
 import fr.opiconnector.web.ArretHandler;
 import fr.opiconnector.web.LimiteTailleHandler;
+import fr.opiconnector.web.MetriquesHandler;
 import fr.opiconnector.web.SanteHandler;
+import fr.opiconnector.web.ServeurAdmin;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,11 +61,12 @@ public final class Application implements AutoCloseable {
     private final PlanificationRemontees planification;
     private final Optional<CaptureRequetes> capture;
     private final RequetesEnCours enCours;
-    private final java.util.concurrent.atomic.AtomicBoolean ferme = new java.util.concurrent.atomic.AtomicBoolean();
+    private final List<AutoCloseable> mesures;
+    private final AtomicBoolean ferme = new AtomicBoolean();
 
     private Application(Database database, SoapServer soap, DossierService dossiers, RemonteesService remontees,
             HandshakeService handshake, PlanificationRemontees planification, Optional<CaptureRequetes> capture,
-            RequetesEnCours enCours) {
+            RequetesEnCours enCours, List<AutoCloseable> mesures) {
         this.database = database;
         this.soap = soap;
         this.dossiers = dossiers;
@@ -58,6 +75,7 @@ public final class Application implements AutoCloseable {
         this.planification = planification;
         this.capture = capture;
         this.enCours = enCours;
+        this.mesures = mesures;
     }
 
     /**
@@ -81,16 +99,24 @@ public final class Application implements AutoCloseable {
         Clock horloge = Clock.tick(horlogeSysteme, Duration.ofNanos(1000));
         Database database = Database.ouvrir(config, Database.Schema.MIGRER);
         Optional<CaptureRequetes> capture = Optional.empty();
+        List<AutoCloseable> mesures = new ArrayList<>();
+        SoapServer soap = null;
         try {
             chargerFormations(config, new FormationsService(database.emf()));
-            JournalService journal = new JournalService(database.emf(), horloge);
+            PrometheusMeterRegistry registre = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            mesures.add(registre::close);
+            mesures.addAll(mesurerJvm(registre));
+            database.mesurer(registre);
+            Metriques metriques = new Metriques(registre, horloge);
+            JournalService journal = new JournalService(database.emf(), horloge, metriques);
             ReceptionOpiService reception = new ReceptionOpiService(database.emf(), journal, horloge);
             InscriptionService inscriptions = new InscriptionService(database.emf(), journal, horloge);
             ParcoursupConfig parcoursup = config.parcoursup();
             ParcoursupClient client = new ParcoursupClient(parcoursup);
             HandshakeService handshake = new HandshakeService(database.emf(), client, parcoursup.uai(),
                     !parcoursup.login().isEmpty() && !parcoursup.motDePasse().isEmpty(), horloge);
-            RemonteesService remontees = new RemonteesService(database.emf(), client, handshake, parcoursup, horloge);
+            RemonteesService remontees = new RemonteesService(database.emf(), client, handshake, parcoursup, horloge,
+                    metriques);
             if (!config.securite().authentification()) {
                 LOG.warn("NO AUTHENTICATION: OPI_WS_USER / OPI_WS_PASSWORD are not set, so the SOAP endpoints accept every "
                         + "call; the service listens on {} only. Set credentials before opening it to the network.",
@@ -98,21 +124,59 @@ public final class Application implements AutoCloseable {
             }
             capture = config.captureDossier().map(d -> new CaptureRequetes(d, Duration.ofDays(config.captureJours()), horloge));
             RequetesEnCours enCours = new RequetesEnCours();
-            SoapServer soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), config.securite(), config.limites(),
-                    config.tls(), capture, enCours, config.urlPublique(), reception, inscriptions, journal,
-                    List.of(new ArretHandler(enCours), new LimiteTailleHandler(config.limites().octetsMax()),
-                            new SanteHandler(remontees, enCours)));
+            List<Handler> supervision = List.of(new SanteHandler(database, remontees, enCours),
+                    new MetriquesHandler(registre, metriques, remontees));
+            List<Handler> handlers = new ArrayList<>(List.of(new ArretHandler(enCours),
+                    new LimiteTailleHandler(config.limites().octetsMax())));
+            if (config.admin().isEmpty()) {
+                handlers.addAll(supervision);
+            } else {
+                ServeurAdmin admin = ServeurAdmin.demarrer(config.admin().get().host(), config.admin().get().port(),
+                        supervision);
+                mesures.add(0, admin);
+                LOG.info("/health and /metrics on {}:{} (not on the service's port)", config.admin().get().host(),
+                        admin.port());
+            }
+            soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), config.securite(), config.limites(),
+                    config.tls(), capture, enCours, config.urlPublique(), reception, inscriptions, journal, handlers);
             PlanificationRemontees planification = null;
             if (parcoursup.planifiees()) {
                 planification = new PlanificationRemontees(remontees, parcoursup.heure(), parcoursup.fuseau(), horloge);
                 planification.demarrer();
             }
             return new Application(database, soap, new DossierService(database.emf(), inscriptions), remontees, handshake,
-                    planification, capture, enCours);
+                    planification, capture, enCours, mesures);
         } catch (RuntimeException e) {
+            if (soap != null) {
+                soap.close();
+            }
             capture.ifPresent(CaptureRequetes::close);
+            fermer(mesures);
             database.close();
             throw e;
+        }
+    }
+
+    /** Memory, garbage collection, threads, classes, CPU and uptime of the JVM; the binders to close at the end. */
+    private static List<AutoCloseable> mesurerJvm(MeterRegistry registre) {
+        JvmGcMetrics ramassage = new JvmGcMetrics();
+        ramassage.bindTo(registre);
+        new JvmMemoryMetrics().bindTo(registre);
+        new JvmThreadMetrics().bindTo(registre);
+        new ClassLoaderMetrics().bindTo(registre);
+        new ProcessorMetrics().bindTo(registre);
+        new UptimeMetrics().bindTo(registre);
+        new FileDescriptorMetrics().bindTo(registre);
+        return List.of(ramassage);
+    }
+
+    private static void fermer(List<AutoCloseable> ressources) {
+        for (AutoCloseable ressource : ressources) {
+            try {
+                ressource.close();
+            } catch (Exception e) {
+                LOG.warn("While stopping: {} could not close ({})", ressource.getClass().getSimpleName(), e.toString());
+            }
         }
     }
 
@@ -174,6 +238,7 @@ public final class Application implements AutoCloseable {
             }
             soap.close();
             capture.ifPresent(CaptureRequetes::close);
+            fermer(mesures);
         } finally {
             database.close();
         }

@@ -10,6 +10,7 @@ import fr.opiconnector.service.FormationsService;
 import fr.opiconnector.service.HandshakeService;
 import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.JournalService;
+import fr.opiconnector.service.Metriques;
 import fr.opiconnector.service.RemonteesService;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,14 +28,15 @@ final class ServicesCli implements AutoCloseable {
     private ServicesCli(Database database, ParcoursupConfig parcoursup) {
         this.database = database;
         Clock horloge = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
-        JournalService journal = new JournalService(database.emf(), horloge);
+        Metriques metriques = Metriques.enMemoire();
+        JournalService journal = new JournalService(database.emf(), horloge, metriques);
         this.inscriptions = new InscriptionService(database.emf(), journal, horloge);
         this.dossiers = new DossierService(database.emf(), inscriptions);
         this.formations = new FormationsService(database.emf());
         ParcoursupClient client = new ParcoursupClient(parcoursup);
         this.handshake = new HandshakeService(database.emf(), client, parcoursup.uai(),
                 !parcoursup.login().isEmpty() && !parcoursup.motDePasse().isEmpty(), horloge);
-        this.remontees = new RemonteesService(database.emf(), client, handshake, parcoursup, horloge);
+        this.remontees = new RemonteesService(database.emf(), client, handshake, parcoursup, horloge, metriques);
     }
 
     static ServicesCli ouvrir(ConnectorConfig config) {

@@ -43,7 +43,12 @@ public record ConnectorConfig(
         Optional<Path> captureDossier,
         int captureJours,
         Duration delaiArret,
-        Optional<URI> urlPublique) {
+        Optional<URI> urlPublique,
+        Optional<AdminConfig> admin) {
+
+    /** The separate listener of /health and /metrics, when one is configured. */
+    public record AdminConfig(String host, int port) {
+    }
 
     private static final String DEFAULTS = "/opi-connector.properties";
 
@@ -70,7 +75,7 @@ public record ConnectorConfig(
                 dataDir,
                 url,
                 valeurs.texte("opi.db.user"),
-                valeurs.texte("opi.db.password"),
+                motDePasseBase(valeurs),
                 valeurs.entier("opi.db.pool.size", 1, 200),
                 Duration.ofSeconds(valeurs.entier("opi.db.connect.timeout.seconds", 1, 60)),
                 Duration.ofSeconds(valeurs.entier("opi.db.socket.timeout.seconds", 1, 600)),
@@ -88,7 +93,27 @@ public record ConnectorConfig(
                 valeurs.entier("opi.capture.jours", 1, 90),
                 Duration.ofSeconds(valeurs.entier("opi.http.shutdown.timeout.seconds", 1, 300)),
                 valeurs.texte("opi.public.url").isBlank() ? Optional.empty()
-                        : Optional.of(valeurs.convertir("opi.public.url", "an http:// or https:// URL", ConnectorConfig::url)));
+                        : Optional.of(valeurs.convertir("opi.public.url", "an http:// or https:// URL", ConnectorConfig::url)),
+                admin(valeurs, host.trim()));
+    }
+
+    private static Optional<AdminConfig> admin(Valeurs valeurs, String hostService) {
+        int port = valeurs.entier("opi.admin.port", 0, 65535);
+        if (port == 0) {
+            return Optional.empty();
+        }
+        if (port == valeurs.entier("opi.http.port", 1, 65535)) {
+            throw valeurs.erreur("opi.admin.port", "expected a port other than opi.http.port, or 0 for none");
+        }
+        String host = valeurs.texte("opi.admin.host").trim();
+        return Optional.of(new AdminConfig(host.isEmpty() ? hostService : host, port));
+    }
+
+    private static String motDePasseBase(Valeurs valeurs) {
+        if (valeurs.texte("opi.db.password.file").isBlank()) {
+            return valeurs.texte("opi.db.password");
+        }
+        return valeurs.convertir("opi.db.password.file", "a readable file holding the password", ConnectorConfig::premiereLigne);
     }
 
     private static URI url(String texte) {
@@ -198,14 +223,14 @@ public record ConnectorConfig(
     public ConnectorConfig avecBase(String url, String user, String password) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, url, user, password, dbPoolSize, dbConnectTimeout,
                 dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls,
-                captureDossier, captureJours, delaiArret, urlPublique);
+                captureDossier, captureJours, delaiArret, urlPublique, admin);
     }
 
     /** The same configuration on another address and port. */
     public ConnectorConfig avecHttp(String host, int port) {
         return new ConnectorConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
                 dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls,
-                captureDossier, captureJours, delaiArret, urlPublique);
+                captureDossier, captureJours, delaiArret, urlPublique, admin);
     }
 
     /** Never prints the passwords. */

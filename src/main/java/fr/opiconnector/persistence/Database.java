@@ -29,17 +29,20 @@ import fr.opiconnector.domain.Remontee;
 import fr.opiconnector.domain.SituationAnnPre;
 import fr.opiconnector.domain.TitreAccesExterne;
 import fr.opiconnector.domain.Voeu;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,11 +61,13 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final EntityManagerFactory emf;
     private final String produit;
+    private final String versionSchema;
 
-    private Database(HikariDataSource dataSource, EntityManagerFactory emf, String produit) {
+    private Database(HikariDataSource dataSource, EntityManagerFactory emf, String produit, String versionSchema) {
         this.dataSource = dataSource;
         this.emf = emf;
         this.produit = produit;
+        this.versionSchema = versionSchema;
     }
 
     public static Database ouvrir(ConnectorConfig config, Schema schema) {
@@ -83,7 +88,9 @@ public final class Database implements AutoCloseable {
                 throw new ConfigurationException("the database at " + sansSecret(config.urlEffective())
                         + " has no up-to-date connector schema: start the service once, or run the 'migrate' command");
             }
-            return new Database(dataSource, entityManagerFactory(dataSource), produit);
+            MigrationInfo[] migrations = flyway.info().all();
+            String derniere = migrations[migrations.length - 1].getVersion().getVersion();
+            return new Database(dataSource, entityManagerFactory(dataSource), produit, derniere);
         } catch (FlywayException e) {
             dataSource.close();
             throw new ConfigurationException("cannot migrate the database schema: " + e.getMessage(), e);
@@ -203,6 +210,28 @@ public final class Database implements AutoCloseable {
         String message = String.valueOf(e.getMessage());
         int fin = message.indexOf('\n');
         return fin < 0 ? message : message.substring(0, fin);
+    }
+
+    /**
+     * Whether the schema this version of the connector needs is in place: its last migration is recorded as applied.
+     * Throws when the database cannot be reached.
+     */
+    public boolean schemaAJour() {
+        try (Connection connexion = dataSource.getConnection();
+                PreparedStatement requete = connexion.prepareStatement(
+                        "SELECT COUNT(*) FROM flyway_schema_history WHERE version = ? AND success = TRUE")) {
+            requete.setString(1, versionSchema);
+            try (ResultSet resultat = requete.executeQuery()) {
+                return resultat.next() && resultat.getInt(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the schema history: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The pool's meters (connections active, idle, pending, acquisition time) in the given registry. */
+    public void mesurer(MeterRegistry registre) {
+        dataSource.setMetricRegistry(registre);
     }
 
     public EntityManagerFactory emf() {

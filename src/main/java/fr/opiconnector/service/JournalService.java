@@ -16,10 +16,12 @@ public final class JournalService {
 
     private final EntityManagerFactory emf;
     private final Clock horloge;
+    private final Metriques metriques;
 
-    public JournalService(EntityManagerFactory emf, Clock horloge) {
+    public JournalService(EntityManagerFactory emf, Clock horloge, Metriques metriques) {
         this.emf = emf;
         this.horloge = horloge;
+        this.metriques = metriques;
     }
 
     /** Journals a call inside its transaction; the row's id is what the call's history rows point at. */
@@ -27,11 +29,20 @@ public final class JournalService {
         Journal journal = new Journal(horloge.instant(), appel.operation(), codOpiIntEpo, empreinte, resultat, null,
                 appel.dureeMs(), appel.adresseAppelant());
         new JournalRepository(em).ajouter(journal);
+        appel.consigne(resultat);
         return journal;
+    }
+
+    /** The call's transaction has committed: it counts, with the outcome its journal row holds. */
+    void conclu(Appel appel) {
+        if (appel.resultat() != null) {
+            metriques.appel(appel, appel.resultat(), null);
+        }
     }
 
     /** Journals a call that stored nothing, in a transaction of its own. */
     public void refuser(Appel appel, String codOpiIntEpo, String cleFaute) {
+        metriques.appel(appel, Resultat.REFUSED, cleFaute);
         try {
             emf.runInTransaction(em -> new JournalRepository(em).ajouter(new Journal(horloge.instant(), appel.operation(),
                     codOpiIntEpo, null, Resultat.REFUSED, cleFaute, appel.dureeMs(), appel.adresseAppelant())));

@@ -36,15 +36,17 @@ public final class RemonteesService {
     private final HandshakeService handshake;
     private final ParcoursupConfig config;
     private final Clock horloge;
+    private final Metriques metriques;
     private volatile boolean arret;
 
     public RemonteesService(EntityManagerFactory emf, Parcoursup parcoursup, HandshakeService handshake,
-            ParcoursupConfig config, Clock horloge) {
+            ParcoursupConfig config, Clock horloge, Metriques metriques) {
         this.emf = emf;
         this.parcoursup = parcoursup;
         this.handshake = handshake;
         this.config = config;
         this.horloge = horloge;
+        this.metriques = metriques;
     }
 
     /** What a run did. arret says why it stopped early, or is null. */
@@ -80,9 +82,18 @@ public final class RemonteesService {
             }
             Issue issue = emf.callInTransaction(em -> traiterUne(em, origine));
             switch (issue) {
-                case ENVOYEE -> envoyees++;
-                case ECHEC -> echecs++;
-                case REPORTEE -> reessais++;
+                case ENVOYEE -> {
+                    envoyees++;
+                    metriques.remontee("sent");
+                }
+                case ECHEC -> {
+                    echecs++;
+                    metriques.remontee("failed");
+                }
+                case REPORTEE -> {
+                    reessais++;
+                    metriques.remontee("retried");
+                }
                 case ARRET -> {
                     return bilan(envoyees, echecs, reessais, "Parcoursup refuse les identifiants : refaites « Tester connecteur »");
                 }

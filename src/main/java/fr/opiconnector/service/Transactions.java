@@ -29,7 +29,9 @@ final class Transactions {
     <T> T executer(Appel appel, String codOpiIntEpo, Function<EntityManager, T> travail) throws OpiRefuseeException {
         for (int tentative = 1; ; tentative++) {
             try {
-                return emf.callInTransaction(travail);
+                T resultat = emf.callInTransaction(travail);
+                journal.conclu(appel);
+                return resultat;
             } catch (RefusException e) {
                 journal.refuser(appel, codOpiIntEpo, e.cle());
                 throw new OpiRefuseeException(e.cle(), e.getMessage());

@@ -10,6 +10,16 @@ public final class RequetesEnCours {
 
     private int enCours;
     private boolean arret;
+    private boolean publies;
+
+    /** Both endpoints are published: the service is ready for calls. */
+    synchronized void ouvrir() {
+        publies = true;
+    }
+
+    public synchronized boolean endpointsPublies() {
+        return publies;
+    }
 
     /** Admits a call; false once the stop has begun. */
     synchronized boolean entrer() {

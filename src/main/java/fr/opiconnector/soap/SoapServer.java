@@ -10,26 +10,27 @@ import java.io.IOException;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
 import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.TrustManagerFactory;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
-import javax.net.ssl.TrustManagerFactory;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
 import org.apache.cxf.configuration.jsse.TLSServerParameters;
 import org.apache.cxf.configuration.security.ClientAuthentication;
 import org.apache.cxf.jaxws.EndpointImpl;
+import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngine;
+import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.wss4j.common.ConfigurationConstants;
 import org.apache.wss4j.common.ext.WSPasswordCallback;
 import org.apache.wss4j.dom.WSConstants;
-import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngine;
-import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 
 /**
  * The SOAP endpoints on CXF's embedded Jetty: /services/OpiMetier for Parcoursup and /services/DossierOpi for the
@@ -49,10 +50,8 @@ public final class SoapServer implements AutoCloseable {
     }
 
     /**
-     * @param autres handlers answering other paths on the same port (/health), before the SOAP endpoints
-     */
-    /**
      * @param capture the raw capture of requests, when it is on
+     * @param autres handlers answering other paths on the same port (/health, /metrics), before the SOAP endpoints
      */
     public static SoapServer demarrer(String host, int port, SecuriteConfig securite, LimitesConfig limites, TlsConfig tls,
             Optional<CaptureRequetes> capture, RequetesEnCours enCours, Optional<URI> urlPublique,
@@ -75,6 +74,10 @@ public final class SoapServer implements AutoCloseable {
                     new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
                     new ControleAccesInterceptor(securite, enCours, false, journal, "DossierOpi"), enCours,
                     new RequeteIllisibleInterceptor(journal, "DossierOpi", DossierOpiEndpoint.NAMESPACE));
+            // CXF creates the connector with the first endpoint; the customizer applies from the next request on.
+            moteur.getConnector().getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
+                    .addCustomizer(new RequeteViaProxy(securite.proxysDeConfiance()));
+            enCours.ouvrir();
             return new SoapServer(bus, base);
         } catch (GeneralSecurityException | IOException e) {
             bus.shutdown(false);

@@ -190,11 +190,19 @@ class RemonteesIT {
         parcoursup.stubFor(post(MAJ).inScenario("panne").whenScenarioStateIs("reparé")
                 .willReturn(okJson("{\"retour\":\"OK\"}")));
 
+        String avant = connecteur.metriques().corps();
+
         RemonteesService.Bilan bilan = remontees().envoyer("test");
 
         assertEquals(1, bilan.envoyees());
         assertEquals(1, bilan.reessais());
         assertEquals(1, base.compter("SELECT COUNT(*) FROM remontee WHERE statut = 'ENVOYEE' AND tentatives = 2"));
+        String apres = connecteur.metriques().corps();
+        for (String issue : new String[] {"sent", "retried"}) {
+            String serie = "opi_remontees_total{outcome=\"" + issue + "\"}";
+            assertEquals(1, ConnecteurDEssai.serie(apres, serie) - ConnecteurDEssai.serie(avant, serie), issue + ": " + apres);
+        }
+        assertEquals(0, ConnecteurDEssai.serie(apres, "opi_remontees_backlog"), apres);
     }
 
     @Test
@@ -332,6 +340,10 @@ class RemonteesIT {
         assertTrue(avant.corps().contains("aucun « Tester connecteur » réussi"), avant.corps());
         assertTrue(apres.corps().contains("\"resultat\":\"OK\""), apres.corps());
         assertTrue(apres.corps().contains("\"bloquees\":null"), apres.corps());
+        String metriques = connecteur.metriques().corps();
+        assertEquals(1, ConnecteurDEssai.serie(metriques, "opi_remontees_backlog"), metriques);
+        assertEquals(0, ConnecteurDEssai.serie(metriques, "opi_remontees_failed"), metriques);
+        assertTrue(metriques.contains("opi_remontees_backlog_age_seconds "), metriques);
     }
 
     @Test

@@ -226,6 +226,33 @@ class OpiMetierIT extends AvecConnecteur {
         }
     }
 
+    @Test
+    void behind_a_trusted_proxy_the_wsdl_gives_the_forwarded_address_and_from_anyone_else_the_listened_one()
+            throws Exception {
+        try (ConnecteurDEssai derriereProxy = ConnecteurDEssai.demarrer(base.url(),
+                Map.of("OPI_HTTP_TRUSTED_PROXIES", "127.0.0.1/32"))) {
+            String public443 = wsdlVia(derriereProxy.adresse(), "https", "opi.univ.example", null);
+            String port8443 = wsdlVia(derriereProxy.adresse(), "https", "opi.univ.example, interne.local", "8443");
+            String illisible = wsdlVia(derriereProxy.adresse(), "gopher", "opi univ", "99999");
+
+            assertTrue(public443.contains("location=\"https://opi.univ.example/services/OpiMetier\""), public443);
+            assertTrue(port8443.contains("location=\"https://opi.univ.example:8443/services/OpiMetier\""), port8443);
+            assertTrue(illisible.contains("location=\"" + derriereProxy.adresse() + "\""), "bad headers ignored: " + illisible);
+        }
+        String nonFiable = wsdlVia(connecteur.adresse(), "https", "attaquant.example", null);
+        assertTrue(nonFiable.contains("location=\"" + connecteur.adresse() + "\""),
+                "from a caller that is not a trusted proxy the headers are ignored: " + nonFiable);
+    }
+
+    private static String wsdlVia(String adresse, String protocole, String hote, String port) throws Exception {
+        HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create(adresse + "?wsdl"))
+                .header("X-Forwarded-Proto", protocole).header("X-Forwarded-Host", hote);
+        if (port != null) {
+            requete.header("X-Forwarded-Port", port);
+        }
+        return HttpClient.newHttpClient().send(requete.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     private static Map<String, Dossier.VoeuDossier> voeux(Dossier dossier) {
         return dossier.voeux().stream().collect(Collectors.toMap(v -> v.donnees().cle().toString(), v -> v));
     }

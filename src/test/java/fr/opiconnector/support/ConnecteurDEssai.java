@@ -71,9 +71,23 @@ public final class ConnecteurDEssai implements AutoCloseable {
 
     /** GET /health: status and body. */
     public Reponse sante() {
+        return get("/health");
+    }
+
+    /** GET /metrics: status and body. */
+    public Reponse metriques() {
+        return get("/metrics");
+    }
+
+    /** A GET on the service's port. */
+    public Reponse get(String chemin) {
+        return get(URI.create(adresse().replace("/services/OpiMetier", chemin)));
+    }
+
+    public static Reponse get(URI adresse) {
         try {
-            HttpResponse<String> reponse = HTTP.send(HttpRequest.newBuilder(URI.create(adresse().replace("/services/OpiMetier",
-                    "/health"))).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> reponse = HTTP.send(HttpRequest.newBuilder(adresse).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reponse(reponse.statusCode(), reponse.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,6 +95,15 @@ public final class ConnecteurDEssai implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The value of one series in a Prometheus scrape, e.g. {@code opi_remontees_total{outcome="sent"}}; 0 when the
+     * series is not there yet (a counter nothing has incremented).
+     */
+    public static double serie(String scrape, String serie) {
+        return scrape.lines().filter(l -> l.startsWith(serie + " ")).findFirst()
+                .map(l -> Double.parseDouble(l.substring(serie.length() + 1).split(" ")[0])).orElse(0.0);
     }
 
     public String adresseDossierOpi() {

@@ -117,7 +117,8 @@ public final class MariaDbDEssai implements AutoCloseable {
         }
     }
 
-    private void executerDansLaBase(String sql) {
+    /** Runs one statement in the test database. */
+    public void executerDansLaBase(String sql) {
         try (Connection c = DriverManager.getConnection(url(), utilisateur(), motDePasse());
                 Statement s = c.createStatement()) {
             s.execute(sql);

@@ -1,0 +1,73 @@
+package fr.opiconnector.service;
+
+import fr.opiconnector.domain.Resultat;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The connector's own meters: every call by operation and outcome (with the fault key of a refusal), the remontées
+ * sent, retried and set aside, and the state of their queue. Tags hold operation names, outcomes and fault keys
+ * only — never an OPI code or anything personal.
+ */
+public final class Metriques {
+
+    private final MeterRegistry registre;
+    private final Clock horloge;
+    private final AtomicLong enAttente = new AtomicLong();
+    private final AtomicLong echecs = new AtomicLong();
+    private final AtomicLong ageSecondes = new AtomicLong();
+
+    public Metriques(MeterRegistry registre, Clock horloge) {
+        this.registre = registre;
+        this.horloge = horloge;
+        Gauge.builder("opi.remontees.backlog", enAttente, AtomicLong::get)
+                .description("Remontées waiting to be sent to Parcoursup").register(registre);
+        Gauge.builder("opi.remontees.failed", echecs, AtomicLong::get)
+                .description("Remontées set aside after a refusal or too many attempts, waiting for a replay")
+                .register(registre);
+        Gauge.builder("opi.remontees.backlog.age", ageSecondes, AtomicLong::get).baseUnit("seconds")
+                .description("Age of the oldest remontée waiting to be sent (0 when none waits)").register(registre);
+    }
+
+    /** Meters kept in memory and served nowhere: for the command line, which runs one operation and exits. */
+    public static Metriques enMemoire() {
+        return new Metriques(new SimpleMeterRegistry(), Clock.systemUTC());
+    }
+
+    public MeterRegistry registre() {
+        return registre;
+    }
+
+    void appel(Appel appel, Resultat resultat, String cleFaute) {
+        Timer.builder("opi.calls")
+                .description("SOAP calls by operation and outcome (fault key for a refused call), from receipt to answer")
+                .tag("operation", appel.operation())
+                .tag("outcome", resultat.code())
+                .tag("fault", cleFaute == null ? "none" : cleFaute)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registre)
+                .record(appel.dureeNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    void remontee(String issue) {
+        Counter.builder("opi.remontees").description("Remontées attempts by outcome: sent, retried (later), failed (set aside)")
+                .tag("outcome", issue).register(registre).increment();
+    }
+
+    /** The queue's state, read from the database just before each scrape. */
+    public void etatRemontees(RemonteesService.Etat etat) {
+        enAttente.set(etat.enAttente());
+        echecs.set(etat.echecs());
+        ageSecondes.set(etat.plusAncienneEnAttente()
+                .map(depuis -> Math.max(0, Duration.between(depuis, horloge.instant()).toSeconds())).orElse(0L));
+    }
+}

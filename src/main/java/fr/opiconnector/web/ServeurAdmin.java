@@ -1,0 +1,51 @@
+package fr.opiconnector.web;
+
+import java.util.List;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/** The separate listener of /health and /metrics (OPI_ADMIN_PORT), for deployments that keep them off the public one. */
+public final class ServeurAdmin implements AutoCloseable {
+
+    private final Server serveur;
+
+    private ServeurAdmin(Server serveur) {
+        this.serveur = serveur;
+    }
+
+    public static ServeurAdmin demarrer(String host, int port, List<Handler> handlers) {
+        Server serveur = new Server();
+        ServerConnector connecteur = new ServerConnector(serveur);
+        connecteur.setHost(host);
+        connecteur.setPort(port);
+        serveur.addConnector(connecteur);
+        serveur.setHandler(new Handler.Sequence(handlers));
+        serveur.setStopTimeout(2000);
+        try {
+            serveur.start();
+        } catch (Exception e) {
+            arreter(serveur);
+            throw new IllegalStateException("cannot listen on " + host + ":" + port + " for /health and /metrics: "
+                    + e.getMessage(), e);
+        }
+        return new ServeurAdmin(serveur);
+    }
+
+    public int port() {
+        return ((ServerConnector) serveur.getConnectors()[0]).getLocalPort();
+    }
+
+    @Override
+    public void close() {
+        arreter(serveur);
+    }
+
+    private static void arreter(Server serveur) {
+        try {
+            serveur.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop the /health and /metrics listener", e);
+        }
+    }
+}
