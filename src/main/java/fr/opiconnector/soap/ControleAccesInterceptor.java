@@ -40,20 +40,14 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
     private static final Pattern CORRELATION = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Logger LOG = LoggerFactory.getLogger(ControleAccesInterceptor.class);
 
-    /** The message property set on a call counted among the calls in progress. */
-    static final String COMPTEE = "fr.opiconnector.requeteComptee";
-
     private final SecuriteConfig securite;
-    private final RequetesEnCours enCours;
     private final boolean listeAutorisation;
     private final JournalService journal;
     private final String service;
 
-    ControleAccesInterceptor(SecuriteConfig securite, RequetesEnCours enCours, boolean listeAutorisation,
-            JournalService journal, String service) {
+    ControleAccesInterceptor(SecuriteConfig securite, boolean listeAutorisation, JournalService journal, String service) {
         super(Phase.RECEIVE);
         this.securite = securite;
-        this.enCours = enCours;
         this.listeAutorisation = listeAutorisation;
         this.journal = journal;
         this.service = service;
@@ -82,16 +76,6 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
         if (securite.basic() && !identifiantsValides(message.get(AuthorizationPolicy.class))) {
             refuser(message, adresse, HttpServletResponse.SC_UNAUTHORIZED, CLE_UTILISATEUR,
                     "Authentification requise : identifiants absents ou invalides.");
-            return;
-        }
-        if ("POST".equals(requete.getMethod())) {
-            if (!enCours.entrer()) {
-                message.getInterceptorChain().abort();
-                repondre(message, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service en cours d'arrêt : renvoyez la "
-                        + "demande dans un instant.");
-                return;
-            }
-            message.getExchange().put(COMPTEE, Boolean.TRUE);
         }
     }
 

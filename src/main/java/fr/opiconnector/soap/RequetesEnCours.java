@@ -22,7 +22,7 @@ public final class RequetesEnCours {
     }
 
     /** Admits a call; false once the stop has begun. */
-    synchronized boolean entrer() {
+    public synchronized boolean entrer() {
         if (arret) {
             return false;
         }
@@ -30,7 +30,7 @@ public final class RequetesEnCours {
         return true;
     }
 
-    synchronized void sortir() {
+    public synchronized void sortir() {
         enCours--;
         notifyAll();
     }

@@ -68,11 +68,11 @@ public final class SoapServer implements AutoCloseable {
             moteur.setHandlers(new ArrayList<>(autres));
             publier(bus, securite, limites, capture, urlPublique.map(u -> u + CHEMIN_OPI_METIER),
                     new OpiMetierEndpoint(reception, journal), base + CHEMIN_OPI_METIER,
-                    new ControleAccesInterceptor(securite, enCours, true, journal, "OpiMetier"), enCours,
+                    new ControleAccesInterceptor(securite, true, journal, "OpiMetier"),
                     new RequeteIllisibleInterceptor(journal, "OpiMetier", OpiMetierEndpoint.NAMESPACE));
             publier(bus, securite, limites, capture, urlPublique.map(u -> u + CHEMIN_DOSSIER_OPI),
                     new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
-                    new ControleAccesInterceptor(securite, enCours, false, journal, "DossierOpi"), enCours,
+                    new ControleAccesInterceptor(securite, false, journal, "DossierOpi"),
                     new RequeteIllisibleInterceptor(journal, "DossierOpi", DossierOpiEndpoint.NAMESPACE));
             // CXF creates the connector with the first endpoint; the customizer applies from the next request on.
             moteur.getConnector().getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
@@ -125,7 +125,7 @@ public final class SoapServer implements AutoCloseable {
 
     private static void publier(Bus bus, SecuriteConfig securite, LimitesConfig limites, Optional<CaptureRequetes> capture,
             Optional<String> adressePublique, Object implementation, String adresse,
-            ControleAccesInterceptor controleAcces, RequetesEnCours enCours, RequeteIllisibleInterceptor requeteIllisible) {
+            ControleAccesInterceptor controleAcces, RequeteIllisibleInterceptor requeteIllisible) {
         EndpointImpl endpoint = new EndpointImpl(bus, implementation);
         endpoint.setProperties(new HashMap<>(Map.of(
                 "jaxb-validation-event-handler", new ValidationTolerante(),
@@ -145,8 +145,8 @@ public final class SoapServer implements AutoCloseable {
         endpoint.getInInterceptors().add(controleAcces);
         capture.ifPresent(endpoint.getInInterceptors()::add);
         endpoint.getOutFaultInterceptors().add(requeteIllisible);
-        endpoint.getOutInterceptors().add(new FinRequeteInterceptor(enCours));
-        endpoint.getOutFaultInterceptors().add(new FinRequeteInterceptor(enCours));
+        endpoint.getOutInterceptors().add(new FinRequeteInterceptor());
+        endpoint.getOutFaultInterceptors().add(new FinRequeteInterceptor());
         endpoint.publish(adresse);
     }
 

@@ -9,7 +9,10 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
-/** Once the stop has begun, every new call to /services/* gets HTTP 503 at once, even while the endpoints close. */
+/**
+ * Admits the calls to /services/*: each one is counted until its answer is completely written, so that a stop waits
+ * for it; once the stop has begun, every new call gets HTTP 503 at once, even while the endpoints close.
+ */
 public final class ArretHandler extends Handler.Abstract {
 
     private final RequetesEnCours enCours;
@@ -20,7 +23,11 @@ public final class ArretHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        if (!enCours.arretEnCours() || !Request.getPathInContext(request).startsWith("/services/")) {
+        if (!Request.getPathInContext(request).startsWith("/services/")) {
+            return false;
+        }
+        if (enCours.entrer()) {
+            Request.addCompletionListener(request, fin -> enCours.sortir());
             return false;
         }
         response.setStatus(503);
