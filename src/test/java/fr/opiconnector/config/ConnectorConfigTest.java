@@ -51,6 +51,35 @@ class ConnectorConfigTest {
     }
 
     @Test
+    void the_database_password_can_come_from_a_secret_file(@TempDir Path dossier) throws Exception {
+        Path secret = dossier.resolve("db_password");
+        Files.writeString(secret, "mot-de-passe-base\n");
+
+        ConnectorConfig config = ConnectorConfig.charger(Optional.empty(), Map.of("OPI_DB_PASSWORD", "ignored",
+                "OPI_DB_PASSWORD_FILE", secret.toString()));
+        ConfigurationException absent = assertThrows(ConfigurationException.class, () -> ConnectorConfig.charger(
+                Optional.empty(), Map.of("OPI_DB_PASSWORD_FILE", dossier.resolve("absent").toString())));
+
+        assertEquals("mot-de-passe-base", config.dbPassword());
+        assertTrue(absent.getMessage().startsWith("invalid configuration: OPI_DB_PASSWORD_FILE (opi.db.password.file)"),
+                absent.getMessage());
+    }
+
+    @Test
+    void the_admin_listener_is_off_by_default_and_must_not_take_the_service_port() {
+        ConfigurationException memePort = assertThrows(ConfigurationException.class, () -> ConnectorConfig.charger(
+                Optional.empty(), Map.of("OPI_ADMIN_PORT", "8080")));
+
+        assertTrue(ConnectorConfig.charger(Optional.empty(), Map.of()).admin().isEmpty());
+        assertEquals(new ConnectorConfig.AdminConfig("127.0.0.1", 9090),
+                ConnectorConfig.charger(Optional.empty(), Map.of("OPI_ADMIN_PORT", "9090")).admin().orElseThrow());
+        assertEquals(new ConnectorConfig.AdminConfig("10.0.0.5", 9090), ConnectorConfig.charger(Optional.empty(),
+                Map.of("OPI_ADMIN_PORT", "9090", "OPI_ADMIN_HOST", "10.0.0.5")).admin().orElseThrow());
+        assertEquals("invalid configuration: OPI_ADMIN_PORT (opi.admin.port) = \"8080\": expected a port other than "
+                + "opi.http.port, or 0 for none", memePort.getMessage());
+    }
+
+    @Test
     void a_wrong_value_in_the_file_names_the_key_and_the_file(@TempDir Path dossier) throws Exception {
         Path fichier = dossier.resolve("opi.properties");
         Files.writeString(fichier, "opi.db.url=postgres://db/opi\n");
