@@ -1,0 +1,94 @@
+package fr.opiconnector.bench;
+
+import fr.opiconnector.bench.OpiSynthetique.Nature;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The bench's stream of OPIs for one connection, the same for the same seed: new candidates (40 %), candidates sent
+ * again unchanged (30 %), a wish going from F to D (20 %) and a wish withdrawn (10 %). Each connection has candidates of
+ * its own (codes P26 + 7 digits drawn from the seed), so that the nature of a call holds whatever the interleaving.
+ */
+public final class GenerateurOpi {
+
+    /** Candidates remembered per connection for the calls that send one again; older ones are forgotten. */
+    private static final int MEMOIRE = 20_000;
+    private static final String[] NOMS = {"MARTIN", "BERNARD", "DUBOIS", "THOMAS", "ROBERT", "RICHARD", "PETIT",
+        "DURAND", "LEFÈVRE", "MOREAU", "GARCÍA", "N'DIAYE", "LE GALL", "FRANÇOIS", "MÜLLER-ÉTIENNE"};
+    private static final String[] PRENOMS = {"Élodie", "Inès", "Chloé", "Léa", "Zoé", "Maël", "Noé", "Théo", "Lucas",
+        "Hugo", "Anaïs", "Jérôme", "Benoît", "Gaëlle"};
+    private static final String[] COMMUNES = {"RENNES", "SAINT-MALO", "BREST", "GRENOBLE", "CHÂTEAUROUX"};
+    private static final String[][] FORMATIONS = {
+        {"DRO", "LDRO1", "LDR1"}, {"ECO", "LECO1", "LEC1"}, {"SCI", "LPHY1", "LPH1"}, {"SCI", "LMAT1", "LMA1"}};
+    private static final String ALPHABET_BEA = "ABCDEFGHJKLMNPRSTUVWXYZ";
+
+    private final SplittableRandom hasard;
+    private final List<OpiSynthetique> connus = new ArrayList<>();
+
+    public GenerateurOpi(long graine, int connexion) {
+        this.hasard = new SplittableRandom(graine * 1_000_003L + connexion);
+    }
+
+    public OpiSynthetique suivante() {
+        int tirage = hasard.nextInt(100);
+        if (connus.isEmpty() || tirage < 40) {
+            return retenir(nouvelle());
+        }
+        int indice = hasard.nextInt(connus.size());
+        OpiSynthetique connue = connus.get(indice);
+        if (tirage < 70) {
+            return connue.avec(Nature.INCHANGEE, connue.voeux());
+        }
+        if (tirage < 90) {
+            List<VoeuSynthetique> voeux = new ArrayList<>(connue.voeux());
+            for (int i = 0; i < voeux.size(); i++) {
+                if (voeux.get(i).codDecVeu().equals("F")) {
+                    voeux.set(i, voeux.get(i).avecDecision("D"));
+                    OpiSynthetique changee = connue.avec(Nature.F_VERS_D, voeux);
+                    connus.set(indice, changee);
+                    return changee;
+                }
+            }
+        } else if (connue.voeux().size() > 1) {
+            OpiSynthetique retiree = connue.avec(Nature.VOEU_RETIRE, connue.voeux().subList(0, connue.voeux().size() - 1));
+            connus.set(indice, retiree);
+            return retiree;
+        }
+        // Nothing left to change on that candidate: a new one instead.
+        return retenir(nouvelle());
+    }
+
+    private OpiSynthetique retenir(OpiSynthetique opi) {
+        if (connus.size() == MEMOIRE) {
+            connus.set(hasard.nextInt(MEMOIRE), opi);
+        } else {
+            connus.add(opi);
+        }
+        return opi;
+    }
+
+    private OpiSynthetique nouvelle() {
+        String code = String.format("P26%07d", hasard.nextInt(10_000_000));
+        String nom = NOMS[hasard.nextInt(NOMS.length)];
+        String prenom = PRENOMS[hasard.nextInt(PRENOMS.length)];
+        String date = String.format("%02d%02d%04d", 1 + hasard.nextInt(28), 1 + hasard.nextInt(12), 2005 + hasard.nextInt(4));
+        long numero = 1_000_000_000L + hasard.nextLong(8_999_999_999L);
+        String ine = numero + String.valueOf(ALPHABET_BEA.charAt((int) (numero % 23)));
+        int nombre = 1 + hasard.nextInt(3);
+        List<VoeuSynthetique> voeux = new ArrayList<>();
+        int depart = hasard.nextInt(FORMATIONS.length);
+        for (int i = 0; i < nombre; i++) {
+            String[] formation = FORMATIONS[(depart + i) % FORMATIONS.length];
+            int decision = hasard.nextInt(10);
+            String codDecVeu = decision < 6 ? "F" : decision < 8 ? "S" : "D";
+            voeux.add(new VoeuSynthetique(formation[0], formation[1], 1, formation[2], 1, i + 1, codDecVeu,
+                    codDecVeu.equals("S") ? String.valueOf(1 + hasard.nextInt(2)) : null,
+                    codDecVeu.equals("S") ? "Remise à niveau méthodologie" : null));
+        }
+        String telephone = String.format("06%08d", hasard.nextInt(100_000_000));
+        return new OpiSynthetique(Nature.NOUVELLE, code, ine, hasard.nextBoolean() ? "F" : "M", nom, prenom, date,
+                "candidat." + code.toLowerCase() + "@example.org", telephone, hasard.nextBoolean() ? "G" : "T",
+                "0350710G", COMMUNES[hasard.nextInt(COMMUNES.length)], voeux);
+    }
+}
