@@ -13,7 +13,9 @@ import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.Metriques;
 import fr.opiconnector.service.PlanificationRemontees;
+import fr.opiconnector.service.ReceptionOpi;
 import fr.opiconnector.service.ReceptionOpiService;
+import fr.opiconnector.service.ReceptionSansStockage;
 import fr.opiconnector.service.RemonteesService;
 import fr.opiconnector.soap.CaptureRequetes;
 import fr.opiconnector.soap.RequetesEnCours;
@@ -94,7 +96,21 @@ public final class Application implements AutoCloseable {
         close();
     }
 
+    /** How calls to OpiMetier are taken in. */
+    public enum Mode {
+        /** Stored: the service. */
+        NORMAL,
+        /** Checked and mapped, nothing stored, the database in memory: `serve --noop`, the bench's stack ceiling. */
+        SANS_STOCKAGE
+    }
+
     public static Application demarrer(ConnectorConfig config, Clock horlogeSysteme) {
+        return demarrer(config, horlogeSysteme, Mode.NORMAL);
+    }
+
+    public static Application demarrer(ConnectorConfig configuree, Clock horlogeSysteme, Mode mode) {
+        ConnectorConfig config = mode == Mode.NORMAL ? configuree : configuree.avecBase(
+                "jdbc:h2:mem:opi-noop;DB_CLOSE_DELAY=-1;MODE=MariaDB;DATABASE_TO_LOWER=TRUE", "sa", "");
         // Times are stored to the microsecond (DATETIME(6)): answers given before and after storing must agree.
         Clock horloge = Clock.tick(horlogeSysteme, Duration.ofNanos(1000));
         Database database = Database.ouvrir(config, Database.Schema.MIGRER);
@@ -109,7 +125,12 @@ public final class Application implements AutoCloseable {
             database.mesurer(registre);
             Metriques metriques = new Metriques(registre, horloge);
             JournalService journal = new JournalService(database.emf(), horloge, metriques);
-            ReceptionOpiService reception = new ReceptionOpiService(database.emf(), journal, horloge);
+            ReceptionOpi reception = mode == Mode.NORMAL ? new ReceptionOpiService(database.emf(), journal, horloge)
+                    : new ReceptionSansStockage(horloge);
+            if (mode == Mode.SANS_STOCKAGE) {
+                LOG.warn("DIAGNOSTIC MODE (--noop): OPIs are checked and answered but NOTHING IS STORED; the database is "
+                        + "in memory and gone at exit. Never point Parcoursup at this instance.");
+            }
             InscriptionService inscriptions = new InscriptionService(database.emf(), journal, horloge);
             ParcoursupConfig parcoursup = config.parcoursup();
             ParcoursupClient client = new ParcoursupClient(parcoursup);

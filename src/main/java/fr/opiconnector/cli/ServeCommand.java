@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import sun.misc.Signal;
 
 /**
@@ -24,10 +25,15 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
+    @Option(names = "--noop", description = "Diagnostic mode for the bench: OPIs are checked and answered, nothing is "
+            + "stored (in-memory database). Never for Parcoursup.")
+    private boolean sansStockage;
+
     @Override
     public Integer call() throws InterruptedException {
         ConnectorConfig configuration = config.charger();
-        Application application = Application.demarrer(configuration, Clock.systemDefaultZone());
+        Application application = Application.demarrer(configuration, Clock.systemDefaultZone(),
+                sansStockage ? Application.Mode.SANS_STOCKAGE : Application.Mode.NORMAL);
         CountDownLatch arret = new CountDownLatch(1);
         Signal.handle(new Signal("TERM"), signal -> arret.countDown());
         Signal.handle(new Signal("INT"), signal -> arret.countDown());
@@ -35,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(application::close, "opi-shutdown"));
         LOG.info("opi-connector ready: OpiMetier at {}, DossierOpi at {} (WSDL of each at ?wsdl), database {}{}",
                 application.adresseOpiMetier(), application.adresseDossierOpi(), application.database().produit(),
-                configuration.baseEmbarquee() ? " (embedded, in " + configuration.dataDir().toAbsolutePath().normalize() + ")" : "");
+                sansStockage ? " (in memory: --noop)" : configuration.baseEmbarquee() ? " (embedded, in "
+                        + configuration.dataDir().toAbsolutePath().normalize() + ")" : "");
         arret.await();
         LOG.info("Stopping: new calls refused, calls in progress get up to {} s", configuration.delaiArret().toSeconds());
         application.arreter(configuration.delaiArret());

@@ -77,7 +77,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = pool(config);
         try {
             String produit = produit(dataSource);
-            if (!config.baseEmbarquee()) {
+            if (!config.urlEffective().startsWith("jdbc:h2:")) {
                 verifierJeuDeCaracteres(dataSource, config);
             }
             Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * row. All of it is stored, or nothing. Calls on the same OPI are serialised by a row lock; a call that loses a race
  * is replayed, so that callers never see a conflict.
  */
-public final class ReceptionOpiService {
+public final class ReceptionOpiService implements ReceptionOpi {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReceptionOpiService.class);
 
@@ -44,6 +44,7 @@ public final class ReceptionOpiService {
         this.horloge = horloge;
     }
 
+    @Override
     public Resultat recevoir(Opi opi, Appel appel) throws OpiRefuseeException {
         try {
             OpiValidateur.valider(opi, LocalDate.now(horloge));

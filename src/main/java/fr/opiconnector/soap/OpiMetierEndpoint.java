@@ -5,7 +5,7 @@ import fr.opiconnector.service.Appel;
 import fr.opiconnector.service.ClesFaute;
 import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.OpiRefuseeException;
-import fr.opiconnector.service.ReceptionOpiService;
+import fr.opiconnector.service.ReceptionOpi;
 import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO10;
 import fr.opiconnector.soap.generated.opimetier.OpiMetierServiceInterface;
 import fr.opiconnector.soap.generated.opimetier.WebBaseException_Exception;
@@ -31,13 +31,13 @@ public class OpiMetierEndpoint implements OpiMetierServiceInterface {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpiMetierEndpoint.class);
 
-    private final ReceptionOpiService reception;
+    private final ReceptionOpi reception;
     private final JournalService journal;
 
     @Resource
     private WebServiceContext contexte;
 
-    public OpiMetierEndpoint(ReceptionOpiService reception, JournalService journal) {
+    public OpiMetierEndpoint(ReceptionOpi reception, JournalService journal) {
         this.reception = reception;
         this.journal = journal;
     }

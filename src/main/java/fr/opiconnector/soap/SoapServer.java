@@ -5,7 +5,7 @@ import fr.opiconnector.config.SecuriteConfig;
 import fr.opiconnector.config.TlsConfig;
 import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.JournalService;
-import fr.opiconnector.service.ReceptionOpiService;
+import fr.opiconnector.service.ReceptionOpi;
 import java.io.IOException;
 import java.net.URI;
 import java.security.GeneralSecurityException;
@@ -55,7 +55,7 @@ public final class SoapServer implements AutoCloseable {
      */
     public static SoapServer demarrer(String host, int port, SecuriteConfig securite, LimitesConfig limites, TlsConfig tls,
             Optional<CaptureRequetes> capture, RequetesEnCours enCours, Optional<URI> urlPublique,
-            ReceptionOpiService reception, InscriptionService inscriptions, JournalService journal, List<Handler> autres) {
+            ReceptionOpi reception, InscriptionService inscriptions, JournalService journal, List<Handler> autres) {
         Bus bus = BusFactory.newInstance().createBus();
         String protocole = tls.https() ? "https" : "http";
         String base = protocole + "://" + host + ":" + port;

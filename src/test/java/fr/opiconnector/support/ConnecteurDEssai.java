@@ -39,13 +39,22 @@ public final class ConnecteurDEssai implements AutoCloseable {
 
     /** Starts the connector with the default configuration, the given database and extra OPI_* variables. */
     public static ConnecteurDEssai demarrer(String urlBase, Map<String, String> variables) {
+        return demarrer(urlBase, variables, Application.Mode.NORMAL);
+    }
+
+    /** `serve --noop`: the same stack, nothing stored (its database is in memory). */
+    public static ConnecteurDEssai demarrerSansStockage() {
+        return demarrer("", Map.of(), Application.Mode.SANS_STOCKAGE);
+    }
+
+    private static ConnecteurDEssai demarrer(String urlBase, Map<String, String> variables, Application.Mode mode) {
         Map<String, String> avecFormations = new HashMap<>(Map.of("OPI_FORMATIONS_FILE", fichierFormations().toString(),
                 "OPI_REMONTEES_PLANIFIEES", "false"));
         avecFormations.putAll(variables);
         ConnectorConfig config = ConnectorConfig.charger(Optional.empty(), avecFormations)
                 .avecBase(urlBase, MariaDbDEssai.utilisateur(), MariaDbDEssai.motDePasse())
                 .avecHttp("127.0.0.1", portLibre());
-        return new ConnecteurDEssai(Application.demarrer(config, Clock.systemDefaultZone()));
+        return new ConnecteurDEssai(Application.demarrer(config, Clock.systemDefaultZone(), mode));
     }
 
     /** The formation mapping of the tests (src/test/resources/formations-test.csv). */

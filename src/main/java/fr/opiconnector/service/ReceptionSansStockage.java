@@ -1,0 +1,33 @@
+package fr.opiconnector.service;
+
+import fr.opiconnector.domain.DonneeInvalideException;
+import fr.opiconnector.domain.Empreinte;
+import fr.opiconnector.domain.Opi;
+import fr.opiconnector.domain.OpiValidateur;
+import fr.opiconnector.domain.Resultat;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The diagnostic reception of `serve --noop`: the same checks and the same content hash as the real one, and
+ * nothing stored. With it the bench measures the ceiling of the HTTP/CXF stack and the contract, without the database.
+ */
+public final class ReceptionSansStockage implements ReceptionOpi {
+
+    private final Clock horloge;
+
+    public ReceptionSansStockage(Clock horloge) {
+        this.horloge = horloge;
+    }
+
+    @Override
+    public Resultat recevoir(Opi opi, Appel appel) throws OpiRefuseeException {
+        try {
+            OpiValidateur.valider(opi, LocalDate.now(horloge));
+        } catch (DonneeInvalideException e) {
+            throw new OpiRefuseeException(ClesFaute.DONNEE_INVALIDE + e.champ(), e.getMessage());
+        }
+        Empreinte.de(opi);
+        return Resultat.UNCHANGED;
+    }
+}
