@@ -69,7 +69,11 @@ public final class GenerateurOpi {
     }
 
     private OpiSynthetique nouvelle() {
-        String code = String.format("P26%07d", hasard.nextInt(10_000_000));
+        return nouvelle(String.format("P26%07d", hasard.nextInt(10_000_000)));
+    }
+
+    /** A new candidate with the given code, the rest drawn from this generator's stream. */
+    public OpiSynthetique nouvelle(String code) {
         String nom = NOMS[hasard.nextInt(NOMS.length)];
         String prenom = PRENOMS[hasard.nextInt(PRENOMS.length)];
         String date = String.format("%02d%02d%04d", 1 + hasard.nextInt(28), 1 + hasard.nextInt(12), 2005 + hasard.nextInt(4));

@@ -1,5 +1,13 @@
 package fr.opiconnector.bench;
 
+import fr.opiconnector.domain.Adresse;
+import fr.opiconnector.domain.Bac;
+import fr.opiconnector.domain.DonneesIndividu;
+import fr.opiconnector.domain.DonneesNaissance;
+import fr.opiconnector.domain.DonneesPersonnelles;
+import fr.opiconnector.domain.EtatCivil;
+import fr.opiconnector.domain.Opi;
+import fr.opiconnector.domain.VoeuOpi;
 import java.util.List;
 
 /**
@@ -25,6 +33,22 @@ public record OpiSynthetique(Nature nature, String codOpiIntEpo, String ine, Str
     public OpiSynthetique avec(Nature autre, List<VoeuSynthetique> autresVoeux) {
         return new OpiSynthetique(autre, codOpiIntEpo, ine, sexe, nom, prenom, dateNaissance, email, telephone, codBac,
                 codEtbBac, communeNaissance, List.copyOf(autresVoeux));
+    }
+
+    /** The OPI the connector reads from {@link #xml()}: the same values, blocks and wishes, field for field. */
+    public Opi opi() {
+        DonneesIndividu individu = new DonneesIndividu(codOpiIntEpo, null,
+                new EtatCivil(ine, sexe, nom, null, prenom, null, null),
+                new DonneesNaissance("035", "100", "D", dateNaissance, "35238", communeNaissance, "N"),
+                new DonneesPersonnelles(email, null, null, null, null, null, null, null, null, telephone, "1", "01"),
+                new Adresse("35000", "35238", "100", codOpiIntEpo.substring(7) + " RUE DES LILAS", null, null, null,
+                        telephone),
+                null,
+                new Bac(codBac, "035", codEtbBac, "AB", "LY", "2026", "MATH", "SES", null, null, null, null, null),
+                null, null, null, null, null, null, null, null, null);
+        return new Opi(individu, voeux.stream().map(v -> new VoeuOpi(v.codCge(), v.codEtp(), v.codVrsVet(), v.numCls(),
+                v.codDecVeu(), v.codCatOuiSi(), v.mtfCat(), "C", v.codDip(), v.codVrsVdi(), null, "1", null, null, null,
+                null, null, null, null, "N", null, null, null, null, null)).toList());
     }
 
     /** The mettreajourDonneesOpi_v10 envelope, as a client generated from Apogée's WSDL writes it. */
