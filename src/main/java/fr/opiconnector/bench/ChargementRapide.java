@@ -4,6 +4,7 @@ import static fr.opiconnector.bench.Colonnes.INDIVIDU;
 import static fr.opiconnector.bench.Colonnes.VOEU;
 
 import fr.opiconnector.domain.Anomalies;
+import fr.opiconnector.domain.Empreinte;
 import fr.opiconnector.domain.Historique.Evenement;
 import fr.opiconnector.domain.Opi;
 import fr.opiconnector.domain.Resultat;
@@ -158,7 +159,7 @@ public final class ChargementRapide {
             journal.setTimestamp(2, maintenant, utc);
             journal.setString(3, PlafondBase.OPERATION);
             journal.setString(4, opi.codOpiIntEpo());
-            journal.setString(5, Colonnes.empreinte(opi));
+            journal.setString(5, Empreinte.de(opi));
             journal.setString(6, Resultat.CREATED.code());
             journal.setString(7, PlafondBase.ADRESSE_APPELANT);
             journal.addBatch();

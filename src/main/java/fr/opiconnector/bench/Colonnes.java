@@ -6,16 +6,12 @@ import fr.opiconnector.domain.VoeuOpi;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -38,8 +34,6 @@ final class Colonnes {
     /** The fields of a wish an update may change (all but its key). */
     static final List<Champ> VOEU_MODIFIABLES = sauf(VOEU, "codCge", "codEtp", "codVrsVet");
     static final int[] POSITIONS_VOEU_MODIFIABLES = positions(VOEU, VOEU_MODIFIABLES);
-    private static final byte[][] CHEMINS_INDIVIDU = chemins("individu", INDIVIDU);
-    private static final byte[][] CHEMINS_VOEU = chemins("voeu", VOEU);
 
     private Colonnes() {
     }
@@ -124,46 +118,6 @@ final class Colonnes {
             }
         }
         return differences;
-    }
-
-    /**
-     * The journal's payload hash, the very value of {@code Empreinte.de}: SHA-256 over each field's path and value,
-     * the individual's then each wish's. Computed here from the fields found once: Empreinte walks the records
-     * reflectively on every call, which costs about 0.2 ms per OPI, more than some of the calls it would measure.
-     */
-    static String empreinte(Opi opi) {
-        MessageDigest sha = sha256();
-        ajouter(sha, CHEMINS_INDIVIDU, INDIVIDU, opi.individu());
-        for (VoeuOpi voeu : opi.voeux()) {
-            ajouter(sha, CHEMINS_VOEU, VOEU, voeu);
-        }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static void ajouter(MessageDigest sha, byte[][] chemins, List<Champ> champs, Record bloc) {
-        for (int i = 0; i < chemins.length; i++) {
-            sha.update(chemins[i]);
-            sha.update((byte) 0);
-            Object valeur = champs.get(i).valeur(bloc);
-            if (valeur != null) {
-                sha.update((byte) 1);
-                sha.update(valeur.toString().getBytes(StandardCharsets.UTF_8));
-            }
-            sha.update((byte) 0);
-        }
-    }
-
-    private static byte[][] chemins(String prefixe, List<Champ> champs) {
-        return champs.stream().map(c -> (prefixe + "." + c.chemin()).getBytes(StandardCharsets.UTF_8))
-                .toArray(byte[][]::new);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     /** "a, b, c" */

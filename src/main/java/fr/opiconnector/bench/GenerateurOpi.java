@@ -8,7 +8,9 @@ import java.util.SplittableRandom;
 /**
  * The bench's stream of OPIs for one connection, the same for the same seed: new candidates (40 %), candidates sent
  * again unchanged (30 %), a wish going from F to D (20 %) and a wish withdrawn (10 %). Each connection has candidates of
- * its own (codes P26 + 7 digits drawn from the seed), so that the nature of a call holds whatever the interleaving.
+ * its own, so that the nature of a call holds whatever the interleaving: connection n (up to 99) draws its codes in
+ * P26 + n × 100,000 + 0…99,999, one after the other from a start drawn from the seed; beyond 100 connections the
+ * ranges are shared again.
  */
 public final class GenerateurOpi {
 
@@ -24,10 +26,14 @@ public final class GenerateurOpi {
     private static final String ALPHABET_BEA = "ABCDEFGHJKLMNPRSTUVWXYZ";
 
     private final SplittableRandom hasard;
+    private final int premierCode;
+    private int suivant;
     private final List<OpiSynthetique> connus = new ArrayList<>();
 
     public GenerateurOpi(long graine, int connexion) {
         this.hasard = new SplittableRandom(graine * 1_000_003L + connexion);
+        this.premierCode = (connexion % 100) * 100_000;
+        this.suivant = hasard.nextInt(100_000);
     }
 
     public OpiSynthetique suivante() {
@@ -69,7 +75,9 @@ public final class GenerateurOpi {
     }
 
     private OpiSynthetique nouvelle() {
-        return nouvelle(String.format("P26%07d", hasard.nextInt(10_000_000)));
+        int code = premierCode + suivant;
+        suivant = (suivant + 1) % 100_000;
+        return nouvelle(String.format("P26%07d", code));
     }
 
     /** A new candidate with the given code, the rest drawn from this generator's stream. */

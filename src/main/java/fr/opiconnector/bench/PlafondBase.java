@@ -8,6 +8,7 @@ import static fr.opiconnector.bench.Colonnes.VOEU_MODIFIABLES;
 import fr.opiconnector.bench.Colonnes.Difference;
 import fr.opiconnector.domain.Anomalies;
 import fr.opiconnector.domain.CleVoeu;
+import fr.opiconnector.domain.Empreinte;
 import fr.opiconnector.domain.Historique.Evenement;
 import fr.opiconnector.domain.Opi;
 import fr.opiconnector.domain.Resultat;
@@ -170,7 +171,7 @@ public final class PlafondBase implements Cible {
 
         /** What ReceptionOpiService.enregistrer does, statement for statement. */
         void enregistrer(Opi opi, long debut) throws SQLException {
-            String empreinte = Colonnes.empreinte(opi);
+            String empreinte = Empreinte.de(opi);
             Instant maintenant = Instant.now();
             Object[] donnees = Colonnes.valeurs(INDIVIDU, opi.individu());
             String anomalies = anomalies(Anomalies.individu(opi.individu()));

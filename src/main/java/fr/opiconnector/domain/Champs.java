@@ -30,24 +30,44 @@ public final class Champs {
     /** Every field of a block as "prefix.field" → value as text; a null block gives null values. */
     public static Map<String, String> aplatir(String prefixe, Class<? extends Record> type, Record bloc) {
         Map<String, String> champs = new LinkedHashMap<>();
-        aplatir(prefixe, type, bloc, champs);
+        for (Feuille feuille : FEUILLES.get(type)) {
+            Object valeur = bloc;
+            for (RecordComponent composant : feuille.acces()) {
+                valeur = valeur == null ? null : valeur(composant, (Record) valeur);
+            }
+            champs.put(prefixe.isEmpty() ? feuille.chemin() : prefixe + "." + feuille.chemin(),
+                    valeur == null ? null : valeur.toString());
+        }
         return champs;
     }
 
-    @SuppressWarnings("unchecked")
-    private static void aplatir(String prefixe, Class<? extends Record> type, Record bloc, Map<String, String> champs) {
+    /** A leaf field of a block: its dotted path and the components to read, from the block down to it. */
+    private record Feuille(String chemin, RecordComponent[] acces) {
+    }
+
+    /** The leaves of each block type, found once: reflection over the record components costs more than the reads. */
+    private static final ClassValue<List<Feuille>> FEUILLES = new ClassValue<>() {
+        @Override
+        protected List<Feuille> computeValue(Class<?> type) {
+            List<Feuille> feuilles = new ArrayList<>();
+            feuilles(type, "", new ArrayList<>(), feuilles);
+            return List.copyOf(feuilles);
+        }
+    };
+
+    private static void feuilles(Class<?> type, String prefixe, List<RecordComponent> chemin, List<Feuille> feuilles) {
         for (RecordComponent composant : type.getRecordComponents()) {
-            String chemin = prefixe.isEmpty() ? composant.getName() : prefixe + "." + composant.getName();
-            Object valeur = bloc == null ? null : valeur(composant, bloc);
+            String nom = prefixe.isEmpty() ? composant.getName() : prefixe + "." + composant.getName();
+            List<RecordComponent> acces = new ArrayList<>(chemin);
+            acces.add(composant);
             if (Record.class.isAssignableFrom(composant.getType())) {
-                aplatir(chemin, (Class<? extends Record>) composant.getType(), (Record) valeur, champs);
+                feuilles(composant.getType(), nom, acces, feuilles);
             } else if (!List.class.isAssignableFrom(composant.getType())) {
-                champs.put(chemin, valeur == null ? null : valeur.toString());
+                feuilles.add(new Feuille(nom, acces.toArray(RecordComponent[]::new)));
             }
         }
     }
 
-    /** The fields that differ between two versions of a block of the same type. */
     public static List<Changement> differences(String prefixe, Class<? extends Record> type, Record avant, Record apres) {
         Map<String, String> a = aplatir(prefixe, type, avant);
         Map<String, String> b = aplatir(prefixe, type, apres);

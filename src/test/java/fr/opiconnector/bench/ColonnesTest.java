@@ -2,13 +2,10 @@ package fr.opiconnector.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.opiconnector.domain.Empreinte;
-import fr.opiconnector.domain.Opi;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The columns and the payload hash the bench writes are the connector's. */
+/** The columns the bench writes are the connector's. */
 class ColonnesTest {
 
     @Test
@@ -19,12 +16,5 @@ class ColonnesTest {
         assertEquals("titre_acces_externe_cod_dac_opi", Colonnes.colonne("titreAccesExterne.codDacOpi"));
         assertEquals(List.of("codCge", "codEtp", "codVrsVet"), Colonnes.VOEU.stream().map(Colonnes.Champ::chemin)
                 .filter(chemin -> Colonnes.VOEU_MODIFIABLES.stream().noneMatch(c -> c.chemin().equals(chemin))).toList());
-    }
-
-    @Test
-    void the_payload_hash_is_the_domains() {
-        GenerateurOpi generateur = new GenerateurOpi(11, 2);
-        Stream.generate(generateur::suivante).limit(500).map(OpiSynthetique::opi).forEach((Opi opi) ->
-                assertEquals(Empreinte.de(opi), Colonnes.empreinte(opi), opi.codOpiIntEpo()));
     }
 }
