@@ -35,6 +35,11 @@ public final class MemoireServeur {
         return new MemoireServeur(local(hote) ? pidA(port) : Optional.empty(), metriques);
     }
 
+    /** For a server the bench cannot see (an in-process database): nothing measured. */
+    public static MemoireServeur aucune() {
+        return new MemoireServeur(Optional.empty(), null);
+    }
+
     /** Resident memory in MiB, when the process is found. */
     public OptionalLong residenteMo() {
         if (pid.isEmpty()) {

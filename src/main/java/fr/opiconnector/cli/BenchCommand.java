@@ -2,10 +2,12 @@ package fr.opiconnector.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.opiconnector.bench.Banc;
+import fr.opiconnector.bench.ChargementRapide;
 import fr.opiconnector.bench.Cible;
 import fr.opiconnector.bench.CibleHttp;
 import fr.opiconnector.bench.MemoireServeur;
 import fr.opiconnector.bench.OpiSynthetique.Nature;
+import fr.opiconnector.bench.PlafondBase;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
@@ -60,6 +62,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as one JSON object.")
     private boolean json;
 
+    @Option(names = "--db-ceiling", description = "Measure the database ceiling: each call's rows written straight "
+            + "through JDBC to --db-url, one transaction per call, instead of driving --url.")
+    private boolean plafondBase;
+
+    @Option(names = "--db-url", description = "JDBC URL of the database for --db-ceiling or --load (its schema is "
+            + "migrated first).")
+    private String urlBase;
+
+    @Option(names = "--db-user", defaultValue = "", description = "Database user.")
+    private String utilisateurBase;
+
+    @Option(names = "--db-password", defaultValue = "", description = "Database password.")
+    private String motDePasseBase;
+
+    @Option(names = "--load", description = "Store this many synthetic individuals in --db-url (fast path, codes P25…), "
+            + "then exit.")
+    private Long chargement;
+
     @Spec
     private CommandSpec spec;
 
@@ -67,6 +87,12 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException, JsonProcessingException {
         if (connexions < 1 || connexions > 1024) {
             throw new ParameterException(spec.commandLine(), "--connections: expected 1 to 1024");
+        }
+        if (chargement != null) {
+            return charger();
+        }
+        if (plafondBase) {
+            return plafond();
         }
         if (url == null) {
             throw new ParameterException(spec.commandLine(), "--url is required: the OpiMetier endpoint to drive");
@@ -79,6 +105,42 @@ final class BenchCommand implements Callable<Integer> {
         try (Cible cible = new CibleHttp(url, utilisateur, secret, connexions)) {
             return rapporter(Banc.executer(cible, parametres, sonde::debut), sonde, url.toString());
         }
+    }
+
+    private int charger() {
+        exigerUrlBase("--load");
+        if (chargement < 1) {
+            throw new ParameterException(spec.commandLine(), "--load: expected 1 or more individuals");
+        }
+        long debut = System.nanoTime();
+        long charges = ChargementRapide.charger(urlBase, utilisateurBase, motDePasseBase, chargement, graine);
+        spec.commandLine().getOut().printf(Locale.ROOT, "loaded %d individual(s) in %.1f s%n", charges,
+                (System.nanoTime() - debut) / 1e9);
+        return 0;
+    }
+
+    private int plafond() throws InterruptedException, JsonProcessingException {
+        exigerUrlBase("--db-ceiling");
+        Banc.Parametres parametres = parametres();
+        URI base = URI.create(sansParametres(urlBase).substring("jdbc:".length()));
+        Sonde sonde = new Sonde(base.getHost() == null ? MemoireServeur.aucune()
+                : MemoireServeur.de(base.getHost(), base.getPort() > 0 ? base.getPort() : 3306, null));
+        try (Cible cible = new PlafondBase(urlBase, utilisateurBase, motDePasseBase, connexions)) {
+            return rapporter(Banc.executer(cible, parametres, sonde::debut), sonde, "db-ceiling " + sansParametres(urlBase));
+        }
+    }
+
+    private void exigerUrlBase(String option) {
+        if (urlBase == null || urlBase.isBlank()) {
+            throw new ParameterException(spec.commandLine(), option + " needs --db-url, e.g. jdbc:mariadb://127.0.0.1:3306/opi_bench");
+        }
+    }
+
+    private static String sansParametres(String url) {
+        int point = url.indexOf('?');
+        int pointVirgule = url.indexOf(';');
+        int fin = point < 0 ? pointVirgule : pointVirgule < 0 ? point : Math.min(point, pointVirgule);
+        return fin < 0 ? url : url.substring(0, fin);
     }
 
     private Banc.Parametres parametres() {

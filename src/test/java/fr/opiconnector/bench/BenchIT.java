@@ -14,7 +14,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 
-/** Short runs of the bench command against the real service and against `serve --noop`: counts that agree. */
+/**
+ * Short runs of the bench command against the real service, `serve --noop` and the database ceiling, and the preload:
+ * counts that agree with what the database holds. No timing is asserted.
+ */
 class BenchIT {
 
     private static final int REQUETES = 240;
@@ -62,6 +65,28 @@ class BenchIT {
     }
 
     @Test
+    void the_database_ceiling_and_the_preload_write_the_rows_through_the_command() throws Exception {
+        try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase()) {
+            Resultat chargement = commande("bench", "--db-url", base.url(), "--db-user", MariaDbDEssai.utilisateur(),
+                    "--db-password", MariaDbDEssai.motDePasse(), "--load", "300", "--seed", "5");
+            Resultat plafond = commande("bench", "--db-ceiling", "--db-url", base.url(), "--db-user",
+                    MariaDbDEssai.utilisateur(), "--db-password", MariaDbDEssai.motDePasse(), "--connections", "4",
+                    "--requests", String.valueOf(REQUETES), "--warmup", "0", "--seed", "7", "--json");
+
+            assertEquals(0, chargement.statut(), chargement.sortie());
+            assertTrue(chargement.sortie().startsWith("loaded 300 individual(s) in "), chargement.sortie());
+            JsonNode rapport = plafond.json();
+            assertEquals(0, plafond.statut(), plafond.sortie());
+            assertEquals(REQUETES, rapport.get("requests").asLong());
+            assertEquals(0, rapport.get("errors").asLong(), rapport.toString());
+            assertOrdonne(rapport);
+            assertEquals(300 + rapport.at("/natures/nouvelle").asLong(), base.compter("SELECT COUNT(*) FROM individu"),
+                    "the preloaded individuals and one per new OPI");
+            assertEquals(REQUETES, base.compter("SELECT COUNT(*) FROM journal WHERE cod_opi_int_epo LIKE 'P26%'"));
+        }
+    }
+
+    @Test
     void errors_are_counted_by_kind_and_make_the_exit_status_1() throws Exception {
         try (ConnecteurDEssai sansStockage = ConnecteurDEssai.demarrerSansStockage()) {
             Resultat resultat = bench(sansStockage.adresse().replace("OpiMetier", "Inconnu"), "--connections", "1",
@@ -90,12 +115,16 @@ class BenchIT {
     }
 
     private static Resultat bench(String url, String... options) {
-        StringWriter sortie = new StringWriter();
         String[] arguments = new String[options.length + 3];
         arguments[0] = "bench";
         arguments[1] = "--url";
         arguments[2] = url;
         System.arraycopy(options, 0, arguments, 3, options.length);
+        return commande(arguments);
+    }
+
+    private static Resultat commande(String... arguments) {
+        StringWriter sortie = new StringWriter();
         int statut = OpiConnectorCommand.executer(new PrintWriter(sortie, true), new PrintWriter(sortie, true), arguments);
         return new Resultat(statut, sortie.toString());
     }
