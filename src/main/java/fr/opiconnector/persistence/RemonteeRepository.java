@@ -18,6 +18,8 @@ public final class RemonteeRepository {
         this.em = em;
     }
 
+    private static final int PAGE = 100;
+
     /**
      * Claims the next row to send, locked until the transaction ends: a pending row whose retry time has come and
      * that is the oldest unsent row of its candidate (a candidate's rows go in the order they were written; a row
@@ -26,31 +28,39 @@ public final class RemonteeRepository {
      * <p>Statements: a plain read of the candidates' head rows, in id order:
      * {@code SELECT r.id FROM remontee r WHERE r.statut = 'EN_ATTENTE' AND (r.prochain_essai_le IS NULL OR
      * r.prochain_essai_le <= ?) AND NOT EXISTS (SELECT 1 FROM remontee p WHERE p.individu_id = r.individu_id AND
-     * p.id < r.id AND p.statut <> 'ENVOYEE') ORDER BY r.id}, then for each until one is free:
-     * {@code SELECT id FROM remontee WHERE id = ? AND statut = 'EN_ATTENTE' FOR UPDATE SKIP LOCKED}.
+     * p.id < r.id AND p.statut <> 'ENVOYEE') ORDER BY r.id LIMIT 100 OFFSET ?} (the indexes on (statut, id) and
+     * (individu_id, id) keep it short however long the queue), then for each until one is free:
+     * {@code SELECT id FROM remontee WHERE id = ? AND statut = 'EN_ATTENTE' FOR UPDATE SKIP LOCKED}; the next 100
+     * heads only when all of these are taken by other senders.
      */
     public Optional<Remontee> reclamer(Instant maintenant) {
-        List<Long> tetes = em.createQuery("""
-                select r.id from Remontee r
-                where r.statut = :attente and (r.prochainEssaiLe is null or r.prochainEssaiLe <= :maintenant)
-                  and not exists (select p.id from Remontee p
-                                  where p.individuId = r.individuId and p.id < r.id and p.statut <> :envoyee)
-                order by r.id""", Long.class)
-                .setParameter("attente", Remontee.EN_ATTENTE)
-                .setParameter("envoyee", Remontee.ENVOYEE)
-                .setParameter("maintenant", maintenant)
-                .getResultList();
-        for (Long id : tetes) {
-            List<?> libre = em.createNativeQuery(
-                    "SELECT id FROM remontee WHERE id = ?1 AND statut = 'EN_ATTENTE' FOR UPDATE SKIP LOCKED")
-                    .setParameter(1, id).getResultList();
-            if (!libre.isEmpty()) {
-                Remontee remontee = em.find(Remontee.class, id);
-                em.refresh(remontee);
-                return Optional.of(remontee);
+        for (int debut = 0; ; debut += PAGE) {
+            List<Long> tetes = em.createQuery("""
+                    select r.id from Remontee r
+                    where r.statut = :attente and (r.prochainEssaiLe is null or r.prochainEssaiLe <= :maintenant)
+                      and not exists (select p.id from Remontee p
+                                      where p.individuId = r.individuId and p.id < r.id and p.statut <> :envoyee)
+                    order by r.id""", Long.class)
+                    .setParameter("attente", Remontee.EN_ATTENTE)
+                    .setParameter("envoyee", Remontee.ENVOYEE)
+                    .setParameter("maintenant", maintenant)
+                    .setFirstResult(debut)
+                    .setMaxResults(PAGE)
+                    .getResultList();
+            for (Long id : tetes) {
+                List<?> libre = em.createNativeQuery(
+                        "SELECT id FROM remontee WHERE id = ?1 AND statut = 'EN_ATTENTE' FOR UPDATE SKIP LOCKED")
+                        .setParameter(1, id).getResultList();
+                if (!libre.isEmpty()) {
+                    Remontee remontee = em.find(Remontee.class, id);
+                    em.refresh(remontee);
+                    return Optional.of(remontee);
+                }
+            }
+            if (tetes.size() < PAGE) {
+                return Optional.empty();
             }
         }
-        return Optional.empty();
     }
 
     /** When the next delayed retry is due, if a pending row waits for one. */
