@@ -61,8 +61,8 @@ import org.flywaydb.core.Flyway;
  *
  * <p>Simplified: the journal's adresse_appelant is 127.0.0.1 (the bench's clients run on the connector's machine);
  * the OPI is not validated; a call that meets a concurrent call on the same new code (the service replays it) ends
- * in error here, after a rollback. The bench's connections draw their codes at random, each from its own seed, so
- * that only happens when two of them draw the same code and send it at the same moment.
+ * in error here, after a rollback. Each bench connection draws its codes in a range of its own (up to 100
+ * connections), so that two calls do not meet on one new code.
  */
 public final class PlafondBase implements Cible {
 

@@ -66,7 +66,7 @@ public final class RemonteeRepository {
     /** When the next delayed retry is due, if a pending row waits for one. */
     public Optional<Instant> prochainEssai() {
         return em.createQuery("select min(r.prochainEssaiLe) from Remontee r where r.statut = :statut", Instant.class)
-                .setParameter("statut", Remontee.EN_ATTENTE).getResultStream().filter(java.util.Objects::nonNull).findFirst();
+                .setParameter("statut", Remontee.EN_ATTENTE).getResultList().stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     public List<Remontee> lister(Optional<String> statut) {
@@ -83,7 +83,7 @@ public final class RemonteeRepository {
 
     public Optional<Instant> plusAncienne(String statut) {
         return em.createQuery("select min(r.creeLe) from Remontee r where r.statut = :s", Instant.class)
-                .setParameter("s", statut).getResultStream().filter(java.util.Objects::nonNull).findFirst();
+                .setParameter("s", statut).getResultList().stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     public Optional<Remontee> trouver(long id) {

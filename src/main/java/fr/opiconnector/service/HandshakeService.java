@@ -69,7 +69,7 @@ public final class HandshakeService {
 
     public Optional<Handshake> dernier() {
         return emf.callInTransaction(em -> em.createQuery("select h from Handshake h order by h.id desc", Handshake.class)
-                .setMaxResults(1).getResultStream().findFirst());
+                .setMaxResults(1).getResultList().stream().findFirst());
     }
 
     /** Whether the last result is a success. */
