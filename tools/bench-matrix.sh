@@ -7,7 +7,7 @@
 set -euo pipefail
 base="${1:?h2 or mariadb}"; secondes="${2:-30}"; shift $(( $# >= 2 ? 2 : $# )) || true
 connexions=("$@"); [ ${#connexions[@]} -eq 0 ] && connexions=(4 16)
-jar="$(pwd)/target/opi-connector.jar"
+jar="${OPI_JAR:-$(pwd)/target/opi-connector.jar}"
 travail="$(mktemp -d)"; trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$travail"' EXIT
 port_libre() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 attendre() { for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$1/health" >/dev/null && return 0; sleep 1; done; echo "no /health on $1" >&2; exit 1; }
