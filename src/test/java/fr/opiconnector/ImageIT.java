@@ -1,5 +1,6 @@
 package fr.opiconnector;
 
+import static fr.opiconnector.support.SortieProcessus.attendreLaLigne;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,16 +143,6 @@ class ImageIT {
                     identifiants.getBytes(StandardCharsets.UTF_8)));
         }
         return HttpClient.newHttpClient().send(requete.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void attendreLaLigne(BufferedReader sortie, List<String> lues, String attendue) throws IOException {
-        for (String ligne = sortie.readLine(); ligne != null; ligne = sortie.readLine()) {
-            lues.add(ligne);
-            if (ligne.contains(attendue)) {
-                return;
-            }
-        }
-        throw new AssertionError("the service ended before \"" + attendue + "\":\n" + String.join("\n", lues));
     }
 
     /** The runtime stage (the last FROM) of a Dockerfile: what `docker run` executes. */

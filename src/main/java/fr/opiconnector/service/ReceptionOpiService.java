@@ -3,13 +3,11 @@ package fr.opiconnector.service;
 import fr.opiconnector.domain.Anomalies;
 import fr.opiconnector.domain.Champs;
 import fr.opiconnector.domain.CleVoeu;
-import fr.opiconnector.domain.DonneeInvalideException;
 import fr.opiconnector.domain.Empreinte;
 import fr.opiconnector.domain.Historique.Evenement;
 import fr.opiconnector.domain.Journal;
 import fr.opiconnector.domain.Individu;
 import fr.opiconnector.domain.Opi;
-import fr.opiconnector.domain.OpiValidateur;
 import fr.opiconnector.domain.Resultat;
 import fr.opiconnector.domain.Voeu;
 import fr.opiconnector.domain.VoeuOpi;
@@ -18,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -47,11 +44,10 @@ public final class ReceptionOpiService implements ReceptionOpi {
     @Override
     public Resultat recevoir(Opi opi, Appel appel) throws OpiRefuseeException {
         try {
-            OpiValidateur.valider(opi, LocalDate.now(horloge));
-        } catch (DonneeInvalideException e) {
-            String cle = ClesFaute.DONNEE_INVALIDE + e.champ();
-            journal.refuser(appel, opi.codOpiIntEpo(), cle);
-            throw new OpiRefuseeException(cle, e.getMessage());
+            ReceptionOpi.valider(opi, horloge);
+        } catch (OpiRefuseeException e) {
+            journal.refuser(appel, opi.codOpiIntEpo(), e.cle());
+            throw e;
         }
         String empreinte = Empreinte.de(opi);
         Resultat resultat = transactions.executer(appel, opi.codOpiIntEpo(), em -> enregistrer(em, opi, empreinte, appel));

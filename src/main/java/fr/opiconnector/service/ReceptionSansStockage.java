@@ -1,12 +1,9 @@
 package fr.opiconnector.service;
 
-import fr.opiconnector.domain.DonneeInvalideException;
 import fr.opiconnector.domain.Empreinte;
 import fr.opiconnector.domain.Opi;
-import fr.opiconnector.domain.OpiValidateur;
 import fr.opiconnector.domain.Resultat;
 import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * The diagnostic reception of `serve --noop`: the same checks and the same content hash as the real one, and
@@ -22,11 +19,7 @@ public final class ReceptionSansStockage implements ReceptionOpi {
 
     @Override
     public Resultat recevoir(Opi opi, Appel appel) throws OpiRefuseeException {
-        try {
-            OpiValidateur.valider(opi, LocalDate.now(horloge));
-        } catch (DonneeInvalideException e) {
-            throw new OpiRefuseeException(ClesFaute.DONNEE_INVALIDE + e.champ(), e.getMessage());
-        }
+        ReceptionOpi.valider(opi, horloge);
         Empreinte.de(opi);
         return Resultat.UNCHANGED;
     }

@@ -1,5 +1,6 @@
 package fr.opiconnector.cli;
 
+import static fr.opiconnector.support.SortieProcessus.attendreLaLigne;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -223,16 +224,6 @@ class JarIT {
         String sortie = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         return new Resultat(process.exitValue(), sortie);
-    }
-
-    private static void attendreLaLigne(BufferedReader sortie, List<String> lues, String attendue) throws IOException {
-        for (String ligne = sortie.readLine(); ligne != null; ligne = sortie.readLine()) {
-            lues.add(ligne);
-            if (ligne.contains(attendue)) {
-                return;
-            }
-        }
-        throw new AssertionError("the service ended before \"" + attendue + "\":\n" + String.join("\n", lues));
     }
 
     private static HttpResponse<String> poster(String adresse, byte[] corps) throws Exception {
