@@ -5,6 +5,7 @@ import fr.opiconnector.config.ParcoursupConfig;
 import fr.opiconnector.parcoursup.ParcoursupClient;
 import fr.opiconnector.persistence.Database;
 import fr.opiconnector.service.Appel;
+import fr.opiconnector.service.ComptesService;
 import fr.opiconnector.service.DossierService;
 import fr.opiconnector.service.FormationsService;
 import fr.opiconnector.service.HandshakeService;
@@ -24,6 +25,7 @@ final class ServicesCli implements AutoCloseable {
     final FormationsService formations;
     final HandshakeService handshake;
     final RemonteesService remontees;
+    final ComptesService comptes;
 
     private ServicesCli(Database database, ParcoursupConfig parcoursup) {
         this.database = database;
@@ -37,6 +39,7 @@ final class ServicesCli implements AutoCloseable {
         this.handshake = new HandshakeService(database.emf(), client, parcoursup.uai(),
                 !parcoursup.login().isEmpty() && !parcoursup.motDePasse().isEmpty(), horloge);
         this.remontees = new RemonteesService(database.emf(), client, handshake, parcoursup, horloge, metriques);
+        this.comptes = new ComptesService(database.emf(), horloge);
     }
 
     static ServicesCli ouvrir(ConnectorConfig config) {

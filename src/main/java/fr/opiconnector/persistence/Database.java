@@ -6,7 +6,9 @@ import com.zaxxer.hikari.pool.HikariPool;
 import fr.opiconnector.config.ConfigurationException;
 import fr.opiconnector.config.ConnectorConfig;
 import fr.opiconnector.domain.Adresse;
+import fr.opiconnector.domain.Audit;
 import fr.opiconnector.domain.Bac;
+import fr.opiconnector.domain.Compte;
 import fr.opiconnector.domain.Convocation;
 import fr.opiconnector.domain.Dac;
 import fr.opiconnector.domain.DernierDiplObt;
@@ -146,6 +148,8 @@ public final class Database implements AutoCloseable {
                 .managedClass(LaissezPasser.class)
                 .managedClass(Remontee.class)
                 .managedClass(Handshake.class)
+                .managedClass(Compte.class)
+                .managedClass(Audit.class)
                 .managedClass(EtatCivil.class)
                 .managedClass(DonneesNaissance.class)
                 .managedClass(DonneesPersonnelles.class)

@@ -1,0 +1,145 @@
+package fr.opiconnector.cli;
+
+import fr.opiconnector.domain.Profil;
+import fr.opiconnector.service.CompteRefuseException;
+import fr.opiconnector.service.ComptesService;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** comptes ajouter | liste | desactiver: the admin accounts; the first administrator is created this way. */
+@Command(name = "comptes", description = "Manage the personal accounts of the admin side.",
+        subcommands = {ComptesCommand.Ajouter.class, ComptesCommand.Liste.class, ComptesCommand.Desactiver.class})
+final class ComptesCommand {
+
+    /** Who runs a command: the journal's "cli:<user>". */
+    private static String auteur() {
+        return "cli:" + System.getProperty("user.name");
+    }
+
+    private static int refus(CommandSpec spec, CompteRefuseException e) {
+        spec.commandLine().getErr().println("opi-connector: refused: " + e.getMessage());
+        return 1;
+    }
+
+    @Command(name = "ajouter", description = "Create an account; the password is read from the terminal without echo, "
+            + "or from the first line of standard input. Prints the TOTP secret to enrol in an authenticator app.")
+    static final class Ajouter implements Callable<Integer> {
+
+        @Mixin
+        ConfigOption config;
+
+        @Parameters(index = "0", description = "The login: 3 to 64 characters among a-z, 0-9, '.', '-', '_'.")
+        String login;
+
+        @Option(names = "--email", required = true, description = "The person's own e-mail (unique: no shared account).")
+        String email;
+
+        @Option(names = "--profil", required = true, split = ",", description = "administrateur, or gestionnaire and/or "
+                + "technique (repeat the option or separate with commas).")
+        List<String> profils;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            Set<Profil> voulus = EnumSet.noneOf(Profil.class);
+            try {
+                profils.forEach(p -> voulus.add(Profil.depuisCode(p)));
+            } catch (IllegalArgumentException e) {
+                return refus(spec, new CompteRefuseException(e.getMessage()));
+            }
+            String motDePasse = lireMotDePasse();
+            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+                ComptesService.NouveauCompte compte = services.comptes.ajouter(login, email, voulus, motDePasse, auteur());
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("account " + compte.login() + " created (" + voulus.stream().map(Profil::code)
+                        .collect(Collectors.joining(", ")) + ")");
+                out.println("second factor: add this account to an authenticator app (shown once):");
+                out.println("  secret " + compte.secretTotp());
+                out.println("  " + compte.uriTotp());
+                return 0;
+            } catch (CompteRefuseException e) {
+                return refus(spec, e);
+            }
+        }
+
+        private static String lireMotDePasse() throws IOException {
+            Console console = System.console();
+            if (console != null) {
+                char[] lu = console.readPassword("Password (at least %d characters): ", ComptesService.MOT_DE_PASSE_MIN);
+                return lu == null ? "" : new String(lu);
+            }
+            String ligne = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            return ligne == null ? "" : ligne.strip();
+        }
+    }
+
+    @Command(name = "liste", description = "List the accounts: login, e-mail, profiles, state, last login.")
+    static final class Liste implements Callable<Integer> {
+
+        @Mixin
+        ConfigOption config;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+                PrintWriter out = spec.commandLine().getOut();
+                List<ComptesService.CompteVue> comptes = services.comptes.lister();
+                if (comptes.isEmpty()) {
+                    out.println("no account yet: create the first administrator with "
+                            + "comptes ajouter <login> --email <e-mail> --profil administrateur");
+                }
+                for (ComptesService.CompteVue c : comptes) {
+                    out.println(c.login() + "  " + c.email() + "  " + c.profils().stream().map(Profil::code)
+                            .collect(Collectors.joining(",")) + "  " + (c.actif() ? "active" : "deactivated")
+                            + (c.verrouilleJusqua() != null ? "  locked until " + c.verrouilleJusqua() : "")
+                            + "  last login " + (c.derniereConnexion() == null ? "never" : c.derniereConnexion()));
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "desactiver", description = "Deactivate an account (kept, with its audit rows; it can no longer log in).")
+    static final class Desactiver implements Callable<Integer> {
+
+        @Mixin
+        ConfigOption config;
+
+        @Parameters(index = "0", description = "The login.")
+        String login;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+                services.comptes.desactiver(login, auteur());
+                spec.commandLine().getOut().println("account " + login + " deactivated");
+                return 0;
+            } catch (CompteRefuseException e) {
+                return refus(spec, e);
+            }
+        }
+    }
+}
