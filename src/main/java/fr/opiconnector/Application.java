@@ -6,6 +6,7 @@ import fr.opiconnector.config.ParcoursupConfig;
 import fr.opiconnector.domain.FormationsInvalidesException;
 import fr.opiconnector.parcoursup.ParcoursupClient;
 import fr.opiconnector.persistence.Database;
+import fr.opiconnector.service.ComptesService;
 import fr.opiconnector.service.DossierService;
 import fr.opiconnector.service.FormationsService;
 import fr.opiconnector.service.HandshakeService;
@@ -17,6 +18,7 @@ import fr.opiconnector.service.ReceptionOpi;
 import fr.opiconnector.service.ReceptionOpiService;
 import fr.opiconnector.service.ReceptionSansStockage;
 import fr.opiconnector.service.RemonteesService;
+import fr.opiconnector.service.TableauDeBordService;
 import fr.opiconnector.soap.CaptureRequetes;
 import fr.opiconnector.soap.RequetesEnCours;
 import fr.opiconnector.soap.SoapServer;
@@ -25,6 +27,8 @@ import fr.opiconnector.web.LimiteTailleHandler;
 import fr.opiconnector.web.MetriquesHandler;
 import fr.opiconnector.web.SanteHandler;
 import fr.opiconnector.web.ServeurAdmin;
+import fr.opiconnector.web.admin.AdminHandler;
+import fr.opiconnector.web.admin.SessionsAdmin;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -146,7 +150,9 @@ public final class Application implements AutoCloseable {
             capture = config.captureDossier().map(d -> new CaptureRequetes(d, Duration.ofDays(config.captureJours()), horloge));
             RequetesEnCours enCours = new RequetesEnCours();
             List<Handler> supervision = List.of(new SanteHandler(database, remontees, enCours),
-                    new MetriquesHandler(registre, metriques, remontees));
+                    new MetriquesHandler(registre, metriques, remontees),
+                    new AdminHandler(new ComptesService(database.emf(), horloge), new SessionsAdmin(horloge),
+                            new TableauDeBordService(database.emf()), remontees, handshake, database));
             List<Handler> handlers = new ArrayList<>(List.of(new ArretHandler(enCours),
                     new LimiteTailleHandler(config.limites().octetsMax())));
             if (config.admin().isEmpty()) {

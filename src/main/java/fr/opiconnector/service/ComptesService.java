@@ -159,6 +159,12 @@ public final class ComptesService {
         throw new CompteRefuseException((String) resultat);
     }
 
+    /** A logout, for the audit. */
+    public void deconnecter(String login, String adresse) {
+        emf.runInTransaction(em -> em.persist(new Audit(horloge.instant(), login, Audit.Evenement.DECONNEXION, null, login,
+                adresse)));
+    }
+
     /** The audit rows of one account, newest first. */
     public List<Audit> audit(String login) {
         return emf.callInTransaction(em -> em.createQuery("select a from Audit a where a.login = :l order by a.le desc, "

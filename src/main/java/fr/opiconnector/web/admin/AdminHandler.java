@@ -1,0 +1,277 @@
+package fr.opiconnector.web.admin;
+
+import static fr.opiconnector.web.admin.Html.e;
+
+import fr.opiconnector.domain.Droit;
+import fr.opiconnector.domain.Handshake;
+import fr.opiconnector.domain.Journal;
+import fr.opiconnector.domain.Profil;
+import fr.opiconnector.persistence.Database;
+import fr.opiconnector.service.CompteRefuseException;
+import fr.opiconnector.service.ComptesService;
+import fr.opiconnector.service.HandshakeService;
+import fr.opiconnector.service.RemonteesService;
+import fr.opiconnector.service.TableauDeBordService;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The admin pages under /admin, rendered on the server: the login (password and TOTP code), the dashboard and its
+ * actions. Every request is checked here: no session → redirect to the login page (no data is ever shown); a page
+ * outside one's profiles → 403; every POST carries the session's CSRF token. Session cookie HttpOnly,
+ * SameSite=Strict, Secure when served over TLS.
+ */
+public final class AdminHandler extends Handler.Abstract {
+
+    static final String COOKIE_SESSION = "opi_session";
+    static final String COOKIE_CSRF_CONNEXION = "opi_csrf";
+    private static final SecureRandom HASARD = new SecureRandom();
+
+    private final ComptesService comptes;
+    private final SessionsAdmin sessions;
+    private final TableauDeBordService tableau;
+    private final RemonteesService remontees;
+    private final HandshakeService handshake;
+    private final Database database;
+
+    public AdminHandler(ComptesService comptes, SessionsAdmin sessions, TableauDeBordService tableau,
+            RemonteesService remontees, HandshakeService handshake, Database database) {
+        this.comptes = comptes;
+        this.sessions = sessions;
+        this.tableau = tableau;
+        this.remontees = remontees;
+        this.handshake = handshake;
+        this.database = database;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws IOException {
+        String chemin = Request.getPathInContext(request);
+        if (!chemin.equals("/admin") && !chemin.startsWith("/admin/")) {
+            return false;
+        }
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.getHeaders().put("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
+                + "img-src 'self'; form-action 'self'; frame-ancestors 'none'");
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        boolean post = "POST".equals(request.getMethod());
+        if (chemin.equals("/admin/connexion")) {
+            if (post) {
+                connecter(request, response, callback);
+            } else {
+                formulaireConnexion(request, response, callback, 200, null);
+            }
+            return true;
+        }
+        Optional<SessionsAdmin.SessionAdmin> session = sessions.trouver(cookie(request, COOKIE_SESSION));
+        if (session.isEmpty()) {
+            Response.sendRedirect(request, response, callback, 303, "/admin/connexion", true);
+            return true;
+        }
+        SessionsAdmin.SessionAdmin s = session.get();
+        Map<String, String> champs = post ? formulaire(request) : Map.of();
+        if (post && !egal(champs.get("csrf"), s.jetonCsrf())) {
+            ecrire(response, callback, 403, Html.page("Requête refusée", "", "<p>Jeton de formulaire absent ou invalide : "
+                    + "rechargez la page et recommencez.</p>"));
+            return true;
+        }
+        switch (chemin) {
+            case "/admin" -> {
+                if (!Droit.TABLEAU_DE_BORD.accordePar(s.profils())) {
+                    interdit(response, callback, s);
+                } else {
+                    ecrire(response, callback, 200, tableauDeBord(s));
+                }
+            }
+            case "/admin/deconnexion" -> {
+                if (post) {
+                    sessions.fermer(s.id());
+                    comptes.deconnecter(s.login(), Request.getRemoteAddr(request));
+                    Response.addCookie(response, cookieSession("", 0, request.isSecure()));
+                    Response.sendRedirect(request, response, callback, 303, "/admin/connexion", true);
+                } else {
+                    ecrire(response, callback, 405, Html.page("Méthode non permise", barre(s), ""));
+                }
+            }
+            case "/admin/tester-connecteur", "/admin/remontees/rejouer" -> {
+                if (!post) {
+                    ecrire(response, callback, 405, Html.page("Méthode non permise", barre(s), ""));
+                } else if (!Droit.EXPLOITATION.accordePar(s.profils())) {
+                    interdit(response, callback, s);
+                } else {
+                    if (chemin.equals("/admin/tester-connecteur")) {
+                        handshake.tester("admin:" + s.login());
+                    } else {
+                        remontees.rejouerEchecs();
+                    }
+                    Response.sendRedirect(request, response, callback, 303, "/admin", true);
+                }
+            }
+            default -> ecrire(response, callback, 404, Html.page("Page inconnue", barre(s), "<p><a href=\"/admin\">"
+                    + "Tableau de bord</a></p>"));
+        }
+        return true;
+    }
+
+    private void connecter(Request request, Response response, Callback callback) throws IOException {
+        Map<String, String> champs = formulaire(request);
+        String attendu = cookie(request, COOKIE_CSRF_CONNEXION);
+        if (attendu == null || !egal(champs.get("csrf"), attendu)) {
+            formulaireConnexion(request, response, callback, 403, "Formulaire expiré : recommencez.");
+            return;
+        }
+        try {
+            ComptesService.Connexion connexion = comptes.connecter(champs.get("login"), champs.get("motDePasse"),
+                    champs.get("code"), Request.getRemoteAddr(request));
+            SessionsAdmin.SessionAdmin session = sessions.ouvrir(connexion.login(), connexion.profils());
+            Response.addCookie(response, cookieSession(session.id(), SessionsAdmin.INACTIVITE.toSeconds(),
+                    request.isSecure()));
+            Response.sendRedirect(request, response, callback, 303, "/admin", true);
+        } catch (CompteRefuseException e) {
+            formulaireConnexion(request, response, callback, 401, e.getMessage());
+        }
+    }
+
+    private void formulaireConnexion(Request request, Response response, Callback callback, int statut, String erreur) {
+        String jeton = aleatoire();
+        Response.addCookie(response, HttpCookie.build(COOKIE_CSRF_CONNEXION, jeton).path("/admin").httpOnly(true)
+                .sameSite(HttpCookie.SameSite.STRICT).secure(request.isSecure()).build());
+        String corps = (erreur == null ? "" : "<p class=\"ko\" id=\"erreur\">" + e(erreur) + "</p>")
+                + "<form method=\"post\" action=\"/admin/connexion\"><input type=\"hidden\" name=\"csrf\" value=\"" + jeton
+                + "\"><p><label>Identifiant <input name=\"login\" autocomplete=\"username\" required></label></p>"
+                + "<p><label>Mot de passe <input name=\"motDePasse\" type=\"password\" autocomplete=\"current-password\" "
+                + "required></label></p><p><label>Code de l'application d'authentification <input name=\"code\" "
+                + "inputmode=\"numeric\" autocomplete=\"one-time-code\" pattern=\"[0-9]{6}\" required></label></p>"
+                + "<p><button type=\"submit\">Se connecter</button></p></form>";
+        ecrire(response, callback, statut, Html.page("Connexion", "", corps));
+    }
+
+    private String tableauDeBord(SessionsAdmin.SessionAdmin s) {
+        RemonteesService.Etat etat = remontees.etat();
+        TableauDeBordService.Etat donnees = tableau.etat(20);
+        boolean exploitation = Droit.EXPLOITATION.accordePar(s.profils());
+        StringBuilder corps = new StringBuilder();
+        String version = AdminHandler.class.getPackage().getImplementationVersion();
+        corps.append("<section><h2>Connecteur</h2><p>Version ").append(e(version == null ? "(build de développement)"
+                : version)).append(" — base ").append(e(database.produit())).append("</p></section>");
+        corps.append("<section><h2>« Tester connecteur »</h2><p id=\"tester-connecteur\">")
+                .append(etat.dernierHandshake().map(AdminHandler::handshake).orElse("jamais lancé")).append("</p>");
+        if (exploitation) {
+            corps.append(bouton("/admin/tester-connecteur", "Lancer « Tester connecteur »", s));
+        }
+        corps.append("</section><section><h2>Remontées</h2><p id=\"remontees\">").append(etat.enAttente())
+                .append(" en attente").append(etat.plusAncienneEnAttente().map(t -> " (la plus ancienne du " + e(t) + ")")
+                .orElse("")).append(", ").append(etat.echecs()).append(" en échec, ").append(etat.envoyees())
+                .append(" envoyées</p>");
+        if (exploitation && etat.echecs() > 0) {
+            corps.append(bouton("/admin/remontees/rejouer", "Rejouer les remontées en échec", s));
+        }
+        corps.append("</section><section><h2>OPI et vœux par décision</h2><p>").append(donnees.individus())
+                .append(" OPI reçues</p>").append(graphique(donnees.voeuxParDecision())).append("</section>");
+        corps.append("<section><h2>Journal récent</h2><table id=\"journal\"><tr><th>Reçu le</th><th>Opération</th>"
+                + "<th>Code OPI</th><th>Résultat</th></tr>");
+        for (Journal ligne : donnees.journal()) {
+            corps.append("<tr><td>").append(e(ligne.recuLe())).append("</td><td>").append(e(ligne.operation()))
+                    .append("</td><td>").append(e(ligne.codOpiIntEpo())).append("</td><td>")
+                    .append(e(ligne.resultat().code() + (ligne.cleFaute() == null ? "" : " " + ligne.cleFaute())))
+                    .append("</td></tr>");
+        }
+        corps.append("</table></section>");
+        return Html.page("Tableau de bord", barre(s), corps.toString());
+    }
+
+    /** Active wishes by decision, as horizontal bars drawn on the server. */
+    static String graphique(Map<String, Long> parDecision) {
+        long max = Math.max(1, parDecision.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        Map<String, String> libelles = Map.of("F", "Oui (F)", "S", "Oui-Si (S)", "D", "Non (D)");
+        StringBuilder svg = new StringBuilder("<svg id=\"decisions\" role=\"img\" aria-label=\"Vœux par décision\" "
+                + "width=\"520\" height=\"" + (parDecision.size() * 30 + 10) + "\" xmlns=\"http://www.w3.org/2000/svg\">");
+        int y = 10;
+        for (Map.Entry<String, Long> decision : parDecision.entrySet()) {
+            long largeur = Math.round(300.0 * decision.getValue() / max);
+            svg.append("<text x=\"0\" y=\"").append(y + 15).append("\" font-size=\"14\">")
+                    .append(e(libelles.getOrDefault(decision.getKey(), decision.getKey()))).append("</text><rect x=\"110\" y=\"")
+                    .append(y).append("\" width=\"").append(largeur).append("\" height=\"20\" fill=\"#4a7ab5\"/>")
+                    .append("<text x=\"").append(115 + largeur).append("\" y=\"").append(y + 15)
+                    .append("\" font-size=\"14\">").append(decision.getValue()).append("</text>");
+            y += 30;
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static String handshake(Handshake h) {
+        return "<span class=\"" + (h.resultat() == Handshake.Resultat.OK ? "ok" : "ko") + "\">" + e(h.resultat().name())
+                + "</span> le " + e(h.effectueLe()) + (h.message() == null ? "" : " — " + e(h.message()));
+    }
+
+    private static String barre(SessionsAdmin.SessionAdmin s) {
+        return "<div>" + e(s.login()) + " (" + e(s.profils().stream().map(Profil::code).sorted()
+                .collect(Collectors.joining(", "))) + ") " + bouton("/admin/deconnexion", "Se déconnecter", s) + "</div>";
+    }
+
+    private static String bouton(String action, String libelle, SessionsAdmin.SessionAdmin s) {
+        return "<form method=\"post\" action=\"" + action + "\" style=\"display:inline\"><input type=\"hidden\" "
+                + "name=\"csrf\" value=\"" + e(s.jetonCsrf()) + "\"><button type=\"submit\">" + e(libelle) + "</button></form>";
+    }
+
+    private static void interdit(Response response, Callback callback, SessionsAdmin.SessionAdmin s) {
+        ecrire(response, callback, 403, Html.page("Accès refusé", barre(s), "<p>Votre profil ne donne pas accès à cette "
+                + "page.</p>"));
+    }
+
+    private static void ecrire(Response response, Callback callback, int statut, String html) {
+        response.setStatus(statut);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+        response.write(true, ByteBuffer.wrap(html.getBytes(StandardCharsets.UTF_8)), callback);
+    }
+
+    private static HttpCookie cookieSession(String valeur, long secondes, boolean securise) {
+        return HttpCookie.build(COOKIE_SESSION, valeur).path("/admin").httpOnly(true).secure(securise)
+                .sameSite(HttpCookie.SameSite.STRICT).maxAge(secondes).build();
+    }
+
+    private static String cookie(Request request, String nom) {
+        return Request.getCookies(request).stream().filter(c -> c.getName().equals(nom)).map(HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private static Map<String, String> formulaire(Request request) throws IOException {
+        Map<String, String> champs = new HashMap<>();
+        String corps = Content.Source.asString(request, StandardCharsets.UTF_8);
+        for (String paire : corps.split("&")) {
+            int egal = paire.indexOf('=');
+            if (egal > 0) {
+                champs.put(URLDecoder.decode(paire.substring(0, egal), StandardCharsets.UTF_8),
+                        URLDecoder.decode(paire.substring(egal + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return champs;
+    }
+
+    private static boolean egal(String recu, String attendu) {
+        return recu != null && attendu != null && MessageDigest.isEqual(recu.getBytes(StandardCharsets.UTF_8),
+                attendu.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String aleatoire() {
+        byte[] octets = new byte[24];
+        HASARD.nextBytes(octets);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(octets);
+    }
+}

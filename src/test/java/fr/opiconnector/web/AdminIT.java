@@ -1,0 +1,142 @@
+package fr.opiconnector.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.opiconnector.domain.Profil;
+import fr.opiconnector.securite.Totp;
+import fr.opiconnector.service.ComptesService;
+import fr.opiconnector.support.AvecConnecteur;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The admin pages over HTTP: no data without a session, login with password and TOTP code, the dashboard, CSRF on
+ * every form, 403 outside one's profile, logout.
+ */
+class AdminIT extends AvecConnecteur {
+
+    private static final String MOT_DE_PASSE = "une-longue-phrase-secrète";
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    @Test
+    void without_a_session_admin_pages_redirect_to_the_login_and_show_nothing() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        for (String page : new String[] {"/admin", "/admin/inconnue", "/admin/tester-connecteur"}) {
+            HttpResponse<String> reponse = navigateur().send(HttpRequest.newBuilder(url(page)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(303, reponse.statusCode(), page);
+            assertEquals("/admin/connexion", URI.create(reponse.headers().firstValue("Location").orElseThrow()).getPath());
+            assertFalse(reponse.body().contains("P260000042"), page + ": " + reponse.body());
+        }
+    }
+
+    @Test
+    void a_technicien_logs_in_with_password_and_code_sees_the_dashboard_runs_the_test_and_logs_out() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        ComptesService.NouveauCompte compte = comptes().ajouter("tech1", "tech1@univ.example",
+                EnumSet.of(Profil.GESTIONNAIRE, Profil.TECHNIQUE), MOT_DE_PASSE, "test");
+        HttpClient navigateur = navigateur();
+
+        HttpResponse<String> mauvaisCode = connexion(navigateur, "tech1", MOT_DE_PASSE, "000000");
+        HttpResponse<String> connecte = connexion(navigateur, "tech1", MOT_DE_PASSE,
+                Totp.code(compte.secretTotp(), Instant.now()));
+        String cookie = connecte.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("opi_session="))
+                .findFirst().orElseThrow();
+        HttpResponse<String> tableau = get(navigateur, "/admin");
+        String jeton = champ(tableau.body());
+        HttpResponse<String> sansJeton = post(navigateur, "/admin/tester-connecteur", Map.of());
+        HttpResponse<String> test = post(navigateur, "/admin/tester-connecteur", Map.of("csrf", jeton));
+        HttpResponse<String> deconnexion = post(navigateur, "/admin/deconnexion", Map.of("csrf", jeton));
+        HttpResponse<String> apres = get(navigateur, "/admin");
+
+        assertEquals(401, mauvaisCode.statusCode());
+        assertTrue(mauvaisCode.body().contains("Identifiant, mot de passe ou code invalide."), mauvaisCode.body());
+        assertEquals(303, connecte.statusCode(), connecte.body());
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+        assertEquals(200, tableau.statusCode());
+        assertTrue(tableau.body().contains("<h1>Tableau de bord</h1>"), tableau.body());
+        assertTrue(tableau.body().contains("<svg id=\"decisions\""), "the chart of wishes by decision");
+        assertTrue(tableau.body().contains("<td>P260000042</td>"), "the journal shows OPI codes");
+        assertFalse(tableau.body().contains("LEFÈVRE") || tableau.body().contains("1234567890A"), "but no personal data");
+        assertEquals(403, sansJeton.statusCode(), "a form without the session's CSRF token is refused");
+        assertEquals(303, test.statusCode());
+        assertEquals(1, base.compter("SELECT COUNT(*) FROM handshake WHERE origine = 'admin:tech1'"));
+        assertEquals(303, deconnexion.statusCode());
+        assertEquals(303, apres.statusCode(), "logged out");
+        assertEquals(java.util.List.of("DECONNEXION", "CONNEXION", "ECHEC_CONNEXION", "COMPTE_CREE"),
+                base.lignes("SELECT evenement FROM audit WHERE login = 'tech1' ORDER BY id DESC"));
+    }
+
+    @Test
+    void the_administrator_is_refused_the_dashboard_with_403() throws Exception {
+        ComptesService.NouveauCompte compte = comptes().ajouter("admin1", "admin1@univ.example",
+                EnumSet.of(Profil.ADMINISTRATEUR), MOT_DE_PASSE, "test");
+        HttpClient navigateur = navigateur();
+        connexion(navigateur, "admin1", MOT_DE_PASSE, Totp.code(compte.secretTotp(), Instant.now()));
+
+        HttpResponse<String> tableau = get(navigateur, "/admin");
+
+        assertEquals(403, tableau.statusCode());
+        assertTrue(tableau.body().contains("Votre profil ne donne pas accès à cette page."), tableau.body());
+        assertFalse(tableau.body().contains("Journal récent"));
+    }
+
+    private static ComptesService comptes() {
+        return new ComptesService(connecteur.application().database().emf(), Clock.systemUTC());
+    }
+
+    private static HttpClient navigateur() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private static HttpResponse<String> connexion(HttpClient navigateur, String login, String motDePasse, String code)
+            throws Exception {
+        String jeton = champ(get(navigateur, "/admin/connexion").body());
+        Map<String, String> champs = new LinkedHashMap<>();
+        champs.put("csrf", jeton);
+        champs.put("login", login);
+        champs.put("motDePasse", motDePasse);
+        champs.put("code", code);
+        return post(navigateur, "/admin/connexion", champs);
+    }
+
+    private static HttpResponse<String> get(HttpClient navigateur, String chemin) throws Exception {
+        return navigateur.send(HttpRequest.newBuilder(url(chemin)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(HttpClient navigateur, String chemin, Map<String, String> champs)
+            throws Exception {
+        String corps = champs.entrySet().stream().map(c -> URLEncoder.encode(c.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(c.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return navigateur.send(HttpRequest.newBuilder(url(chemin)).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(corps)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String champ(String html) {
+        Matcher csrf = CSRF.matcher(html);
+        assertTrue(csrf.find(), html);
+        return csrf.group(1);
+    }
+
+    private static URI url(String chemin) {
+        return URI.create(connecteur.adresse().replace("/services/OpiMetier", chemin));
+    }
+}
