@@ -149,10 +149,12 @@ public final class Application implements AutoCloseable {
             }
             capture = config.captureDossier().map(d -> new CaptureRequetes(d, Duration.ofDays(config.captureJours()), horloge));
             RequetesEnCours enCours = new RequetesEnCours();
+            DossierService dossiers = new DossierService(database.emf(), inscriptions);
             List<Handler> supervision = List.of(new SanteHandler(database, remontees, enCours),
                     new MetriquesHandler(registre, metriques, remontees),
                     new AdminHandler(new ComptesService(database.emf(), horloge), new SessionsAdmin(horloge),
-                            new TableauDeBordService(database.emf()), remontees, handshake, database));
+                            new TableauDeBordService(database.emf()), remontees, handshake, database, dossiers,
+                            inscriptions));
             List<Handler> handlers = new ArrayList<>(List.of(new ArretHandler(enCours),
                     new LimiteTailleHandler(config.limites().octetsMax())));
             if (config.admin().isEmpty()) {
@@ -171,7 +173,7 @@ public final class Application implements AutoCloseable {
                 planification = new PlanificationRemontees(remontees, parcoursup.heure(), parcoursup.fuseau(), horloge);
                 planification.demarrer();
             }
-            return new Application(database, soap, new DossierService(database.emf(), inscriptions), remontees, handshake,
+            return new Application(database, soap, dossiers, remontees, handshake,
                     planification, capture, enCours, mesures);
         } catch (RuntimeException e) {
             if (soap != null) {

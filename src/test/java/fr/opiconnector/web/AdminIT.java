@@ -98,6 +98,67 @@ class AdminIT extends AvecConnecteur {
         assertFalse(tableau.body().contains("Journal récent"));
     }
 
+    @Test
+    void a_gestionnaire_finds_a_dossier_grants_a_laissez_passer_and_lists_the_ias_to_cancel() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        HttpClient gestionnaire = connecte("gest1", EnumSet.of(Profil.GESTIONNAIRE));
+        HttpClient technicien = connecte("tech2", EnumSet.of(Profil.TECHNIQUE));
+
+        HttpResponse<String> dossier = get(gestionnaire, "/admin/dossier?code=P260000042");
+        HttpResponse<String> accorde = post(gestionnaire, "/admin/laissez-passer", Map.of("csrf", champ(dossier.body()),
+                "code", "P260000042", "codEtp", "LDR1", "codVrsVet", "1", "action", "accorder", "motif", "Commission"));
+        HttpResponse<String> aAnnuler = get(gestionnaire, "/admin/ias-a-annuler");
+        HttpResponse<String> refuse = get(technicien, "/admin/dossier?code=P260000042");
+
+        assertEquals(200, dossier.statusCode());
+        assertTrue(dossier.body().contains("<table id=\"voeux\">") && dossier.body().contains("LDR1/1"), dossier.body());
+        assertTrue(dossier.body().contains("LEFÈVRE-D&#39;ARC"), "the registrar sees the identity, escaped");
+        assertEquals(200, accorde.statusCode());
+        assertTrue(accorde.body().contains("Laissez-passer accordé sur LDR1/1."), accorde.body());
+        assertEquals(1, base.compter("SELECT COUNT(*) FROM laissez_passer WHERE auteur = 'gest1' AND motif = 'Commission'"));
+        assertEquals(200, aAnnuler.statusCode());
+        assertTrue(aAnnuler.body().contains("0 IA à annuler."), aAnnuler.body());
+        assertEquals(403, refuse.statusCode(), "technique sees no dossier");
+        assertFalse(refuse.body().contains("LEFÈVRE"));
+    }
+
+    @Test
+    void an_administrator_creates_an_account_with_its_qr_code_and_changes_rights_and_nobody_else_may() throws Exception {
+        HttpClient administrateur = connecte("admin2", EnumSet.of(Profil.ADMINISTRATEUR));
+        HttpClient gestionnaire = connecte("gest2", EnumSet.of(Profil.GESTIONNAIRE));
+
+        HttpResponse<String> page = get(administrateur, "/admin/comptes");
+        String jeton = champ(page.body());
+        HttpResponse<String> cree = post(administrateur, "/admin/comptes", Map.of("csrf", jeton, "login", "nouveau",
+                "email", "nouveau@univ.example", "profil-technique", "on", "motDePasse", MOT_DE_PASSE));
+        HttpResponse<String> droits = post(administrateur, "/admin/comptes/profils", Map.of("csrf", jeton,
+                "login", "nouveau", "profil-technique", "on", "profil-gestionnaire", "on"));
+        HttpResponse<String> cumul = post(administrateur, "/admin/comptes/profils", Map.of("csrf", jeton,
+                "login", "nouveau", "profil-technique", "on", "profil-administrateur", "on"));
+        HttpResponse<String> refuse = get(gestionnaire, "/admin/comptes");
+
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<td>gest2</td>"), page.body());
+        assertTrue(cree.body().contains("Compte nouveau créé."), cree.body());
+        assertTrue(cree.body().contains("<svg id=\"qr-totp\""), "the enrolment QR code");
+        assertTrue(droits.body().contains("Profils de nouveau modifiés."), droits.body());
+        assertTrue(cumul.body().contains("ne se cumule avec aucun autre"), cumul.body());
+        assertEquals(java.util.List.of("DROITS_MODIFIES", "COMPTE_CREE"),
+                base.lignes("SELECT evenement FROM audit WHERE login = 'nouveau' ORDER BY id DESC"));
+        assertEquals("gestionnaire,technique", base.lignes("SELECT profils FROM compte WHERE login = 'nouveau'").get(0));
+        assertEquals(403, refuse.statusCode());
+    }
+
+    /** A browser logged in with a new account of those profiles. */
+    private static HttpClient connecte(String login, EnumSet<Profil> profils) throws Exception {
+        ComptesService.NouveauCompte compte = comptes().ajouter(login, login + "@univ.example", profils, MOT_DE_PASSE,
+                "test");
+        HttpClient navigateur = navigateur();
+        assertEquals(303, connexion(navigateur, login, MOT_DE_PASSE, Totp.code(compte.secretTotp(), Instant.now()))
+                .statusCode());
+        return navigateur;
+    }
+
     private static ComptesService comptes() {
         return new ComptesService(connecteur.application().database().emf(), Clock.systemUTC());
     }

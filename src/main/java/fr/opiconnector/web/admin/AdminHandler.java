@@ -9,7 +9,9 @@ import fr.opiconnector.domain.Profil;
 import fr.opiconnector.persistence.Database;
 import fr.opiconnector.service.CompteRefuseException;
 import fr.opiconnector.service.ComptesService;
+import fr.opiconnector.service.DossierService;
 import fr.opiconnector.service.HandshakeService;
+import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.RemonteesService;
 import fr.opiconnector.service.TableauDeBordService;
 import java.io.IOException;
@@ -49,9 +51,14 @@ public final class AdminHandler extends Handler.Abstract {
     private final RemonteesService remontees;
     private final HandshakeService handshake;
     private final Database database;
+    private final PagesGestion gestion;
+    private final PageComptes pageComptes;
 
     public AdminHandler(ComptesService comptes, SessionsAdmin sessions, TableauDeBordService tableau,
-            RemonteesService remontees, HandshakeService handshake, Database database) {
+            RemonteesService remontees, HandshakeService handshake, Database database, DossierService dossiers,
+            InscriptionService inscriptions) {
+        this.gestion = new PagesGestion(dossiers, inscriptions);
+        this.pageComptes = new PageComptes(comptes);
         this.comptes = comptes;
         this.sessions = sessions;
         this.tableau = tableau;
@@ -123,10 +130,56 @@ public final class AdminHandler extends Handler.Abstract {
                     Response.sendRedirect(request, response, callback, 303, "/admin", true);
                 }
             }
-            default -> ecrire(response, callback, 404, Html.page("Page inconnue", barre(s), "<p><a href=\"/admin\">"
-                    + "Tableau de bord</a></p>"));
+            case "/admin/dossier" -> {
+                if (!Droit.DOSSIERS.accordePar(s.profils())) {
+                    interdit(response, callback, s);
+                } else {
+                    ecrire(response, callback, 200, Html.page("Dossier", barre(s),
+                            gestion.dossier(requete(request).get("code"), s, null)));
+                }
+            }
+            case "/admin/laissez-passer" -> {
+                if (!post) {
+                    ecrire(response, callback, 405, Html.page("Méthode non permise", barre(s), ""));
+                } else if (!Droit.DOSSIERS.accordePar(s.profils())) {
+                    interdit(response, callback, s);
+                } else {
+                    String message = gestion.laissezPasser(champs, s, Request.getRemoteAddr(request));
+                    ecrire(response, callback, 200, Html.page("Dossier", barre(s),
+                            gestion.dossier(champs.get("code"), s, message)));
+                }
+            }
+            case "/admin/ias-a-annuler" -> {
+                if (!Droit.IAS_A_ANNULER.accordePar(s.profils())) {
+                    interdit(response, callback, s);
+                } else {
+                    ecrire(response, callback, 200, Html.page("IA à annuler", barre(s),
+                            gestion.aAnnuler(Request.getRemoteAddr(request))));
+                }
+            }
+            case "/admin/comptes", "/admin/comptes/profils", "/admin/comptes/desactiver" -> {
+                if (!Droit.COMPTES.accordePar(s.profils())) {
+                    interdit(response, callback, s);
+                } else if (!post) {
+                    ecrire(response, callback, chemin.equals("/admin/comptes") ? 200 : 405,
+                            Html.page("Comptes", barre(s), pageComptes.liste(s, null)));
+                } else {
+                    String corps = switch (chemin) {
+                        case "/admin/comptes" -> pageComptes.creer(champs, s);
+                        case "/admin/comptes/profils" -> pageComptes.changerProfils(champs, s);
+                        default -> pageComptes.desactiver(champs, s);
+                    };
+                    ecrire(response, callback, 200, Html.page("Comptes", barre(s), corps));
+                }
+            }
+            default -> ecrire(response, callback, 404, Html.page("Page inconnue", barre(s), ""));
         }
         return true;
+    }
+
+    private static Map<String, String> requete(Request request) {
+        String requete = request.getHttpURI().getQuery();
+        return requete == null ? Map.of() : champs(requete);
     }
 
     private void connecter(Request request, Response response, Callback callback) throws IOException {
@@ -221,8 +274,22 @@ public final class AdminHandler extends Handler.Abstract {
     }
 
     private static String barre(SessionsAdmin.SessionAdmin s) {
-        return "<div>" + e(s.login()) + " (" + e(s.profils().stream().map(Profil::code).sorted()
-                .collect(Collectors.joining(", "))) + ") " + bouton("/admin/deconnexion", "Se déconnecter", s) + "</div>";
+        StringBuilder liens = new StringBuilder("<nav>");
+        if (Droit.TABLEAU_DE_BORD.accordePar(s.profils())) {
+            liens.append("<a href=\"/admin\">Tableau de bord</a> ");
+        }
+        if (Droit.DOSSIERS.accordePar(s.profils())) {
+            liens.append("<a href=\"/admin/dossier\">Dossier</a> ");
+        }
+        if (Droit.IAS_A_ANNULER.accordePar(s.profils())) {
+            liens.append("<a href=\"/admin/ias-a-annuler\">IA à annuler</a> ");
+        }
+        if (Droit.COMPTES.accordePar(s.profils())) {
+            liens.append("<a href=\"/admin/comptes\">Comptes</a> ");
+        }
+        return liens.append("</nav><div>").append(e(s.login())).append(" (").append(e(s.profils().stream()
+                .map(Profil::code).sorted().collect(Collectors.joining(", ")))).append(") ")
+                .append(bouton("/admin/deconnexion", "Se déconnecter", s)).append("</div>").toString();
     }
 
     private static String bouton(String action, String libelle, SessionsAdmin.SessionAdmin s) {
@@ -252,8 +319,11 @@ public final class AdminHandler extends Handler.Abstract {
     }
 
     private static Map<String, String> formulaire(Request request) throws IOException {
+        return champs(Content.Source.asString(request, StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> champs(String corps) {
         Map<String, String> champs = new HashMap<>();
-        String corps = Content.Source.asString(request, StandardCharsets.UTF_8);
         for (String paire : corps.split("&")) {
             int egal = paire.indexOf('=');
             if (egal > 0) {

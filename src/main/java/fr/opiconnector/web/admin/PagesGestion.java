@@ -1,0 +1,135 @@
+package fr.opiconnector.web.admin;
+
+import static fr.opiconnector.web.admin.Html.e;
+
+import fr.opiconnector.service.Appel;
+import fr.opiconnector.service.Dossier;
+import fr.opiconnector.service.DossierInscription;
+import fr.opiconnector.service.DossierService;
+import fr.opiconnector.service.InscriptionService;
+import fr.opiconnector.service.OpiRefuseeException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The registrar's pages (profile gestionnaire): a dossier by OPI code with its laissez-passer, the IAs to cancel. */
+final class PagesGestion {
+
+    private final DossierService dossiers;
+    private final InscriptionService inscriptions;
+
+    PagesGestion(DossierService dossiers, InscriptionService inscriptions) {
+        this.dossiers = dossiers;
+        this.inscriptions = inscriptions;
+    }
+
+    /** The search form and, for a code, the dossier: identity, wishes with their offer, IA and laissez-passer, history. */
+    String dossier(String code, SessionsAdmin.SessionAdmin s, String message) {
+        StringBuilder corps = new StringBuilder("<form method=\"get\" action=\"/admin/dossier\"><label>Code OPI "
+                + "<input name=\"code\" value=\"" + e(code) + "\" pattern=\"[A-Za-z0-9]{1,10}\" required></label> "
+                + "<button type=\"submit\">Rechercher</button></form>");
+        if (message != null) {
+            corps.append("<p id=\"message\">").append(e(message)).append("</p>");
+        }
+        if (code == null || code.isBlank()) {
+            return corps.toString();
+        }
+        Optional<Dossier> trouve = dossiers.consulter(code.strip());
+        if (trouve.isEmpty()) {
+            return corps.append("<p class=\"ko\">Aucune OPI de code ").append(e(code)).append(".</p>").toString();
+        }
+        Dossier dossier = trouve.get();
+        DossierInscription inscription = dossier.inscription();
+        corps.append("<section><h2>Individu</h2><table id=\"identite\"><tr><th>Code OPI</th><td>")
+                .append(e(inscription.codOpiIntEpo())).append("</td></tr><tr><th>INE</th><td>").append(e(inscription.ine()))
+                .append("</td></tr><tr><th>Nom</th><td>").append(e(inscription.nomPatronymique()))
+                .append(inscription.nomUsuel() == null ? "" : " (usage : " + e(inscription.nomUsuel()) + ")")
+                .append("</td></tr><tr><th>Prénoms</th><td>").append(e(inscription.prenom1()))
+                .append(inscription.prenom2() == null ? "" : " " + e(inscription.prenom2()))
+                .append("</td></tr><tr><th>Né(e) le</th><td>").append(e(inscription.dateNaissance()))
+                .append("</td></tr><tr><th>Anomalies</th><td>").append(e(String.join(", ", inscription.anomalies())))
+                .append("</td></tr></table></section>");
+        corps.append("<section><h2>Vœux</h2><table id=\"voeux\"><tr><th>VET</th><th>Décision</th><th>État</th>"
+                + "<th>Offre</th><th>IA</th><th>Laissez-passer</th></tr>");
+        for (DossierInscription.VoeuInscription voeu : inscription.voeux()) {
+            String vet = voeu.donnees().codEtp() + "/" + voeu.donnees().codVrsVet();
+            DossierInscription.LaissezPasserVue lp = voeu.laissezPasser();
+            boolean actif = lp != null && lp.actif();
+            corps.append("<tr><td>").append(e(vet)).append("</td><td>").append(e(voeu.donnees().codDecVeu()))
+                    .append("</td><td>").append(e(voeu.etatVoeu())).append("</td><td>")
+                    .append(e(voeu.offre().motif().libelle())).append("</td><td>")
+                    .append(voeu.inscription() == null ? "" : e(voeu.inscription().vet() + " : "
+                            + voeu.inscription().etat().libelle())).append("</td><td>")
+                    .append(actif ? "accordé par " + e(lp.auteur()) + " (" + e(lp.motif()) + ")" : "")
+                    .append(formulaireLaissezPasser(inscription.codOpiIntEpo(), voeu, actif, s)).append("</td></tr>");
+        }
+        corps.append("</table></section><section><h2>Historique</h2><table id=\"historique\"><tr><th>Le</th>"
+                + "<th>Événement</th><th>Vœu</th><th>Champ</th><th>Avant</th><th>Après</th></tr>");
+        for (Dossier.LigneHistorique ligne : dossier.historique()) {
+            corps.append("<tr><td>").append(e(ligne.horodatage())).append("</td><td>").append(e(ligne.evenement()))
+                    .append("</td><td>").append(e(ligne.voeu())).append("</td><td>").append(e(ligne.champ()))
+                    .append("</td><td>").append(e(ligne.ancienneValeur())).append("</td><td>")
+                    .append(e(ligne.nouvelleValeur())).append("</td></tr>");
+        }
+        return corps.append("</table></section>").toString();
+    }
+
+    private static String formulaireLaissezPasser(String code, DossierInscription.VoeuInscription voeu, boolean actif,
+            SessionsAdmin.SessionAdmin s) {
+        return "<form method=\"post\" action=\"/admin/laissez-passer\"><input type=\"hidden\" name=\"csrf\" value=\""
+                + e(s.jetonCsrf()) + "\"><input type=\"hidden\" name=\"code\" value=\"" + e(code) + "\">"
+                + "<input type=\"hidden\" name=\"codEtp\" value=\"" + e(voeu.donnees().codEtp()) + "\">"
+                + "<input type=\"hidden\" name=\"codVrsVet\" value=\"" + e(voeu.donnees().codVrsVet()) + "\">"
+                + "<input type=\"hidden\" name=\"action\" value=\"" + (actif ? "retirer" : "accorder") + "\">"
+                + "<input name=\"motif\" placeholder=\"Motif\" required maxlength=\"500\"> <button type=\"submit\">"
+                + (actif ? "Retirer le laissez-passer" : "Accorder un laissez-passer") + "</button></form>";
+    }
+
+    /**
+     * Grants or withdraws a laissez-passer, in the registrar's name (the author kept with it); the journal row has the
+     * browser's address as caller. The answer is the message to show on the dossier.
+     */
+    String laissezPasser(Map<String, String> champs, SessionsAdmin.SessionAdmin s, String adresse) {
+        String code = champs.getOrDefault("code", "");
+        String codEtp = champs.getOrDefault("codEtp", "");
+        Integer codVrsVet;
+        try {
+            codVrsVet = Integer.valueOf(champs.getOrDefault("codVrsVet", ""));
+        } catch (NumberFormatException e) {
+            return "Version de VET invalide.";
+        }
+        String motif = champs.getOrDefault("motif", "").strip();
+        boolean accorder = "accorder".equals(champs.get("action"));
+        Appel appel = new Appel(accorder ? "accorderLaissezPasser" : "retirerLaissezPasser", adresse, System.nanoTime());
+        try {
+            if (accorder) {
+                inscriptions.accorderLaissezPasser(code, codEtp, codVrsVet, motif, s.login(), appel);
+                return "Laissez-passer accordé sur " + codEtp + "/" + codVrsVet + ".";
+            }
+            inscriptions.retirerLaissezPasser(code, codEtp, codVrsVet, motif, s.login(), appel);
+            return "Laissez-passer retiré sur " + codEtp + "/" + codVrsVet + ".";
+        } catch (OpiRefuseeException e) {
+            return "Refusé (" + e.cle() + ") : " + e.getMessage();
+        }
+    }
+
+    /** The valid IAs a registrar must cancel by hand, and why. */
+    String aAnnuler(String adresse) {
+        List<DossierInscription.InscriptionAAnnuler> liste;
+        try {
+            liste = inscriptions.aAnnuler(new Appel("listerInscriptionsAAnnuler", adresse, System.nanoTime()));
+        } catch (OpiRefuseeException e) {
+            return "<p class=\"ko\">" + e(e.getMessage()) + "</p>";
+        }
+        StringBuilder corps = new StringBuilder("<p>").append(liste.size()).append(" IA à annuler.</p><table id=\"a-annuler\">"
+                + "<tr><th>Code OPI</th><th>VET du vœu</th><th>IA</th><th>Payée le</th><th>Raison</th><th>Depuis</th></tr>");
+        for (DossierInscription.InscriptionAAnnuler ia : liste) {
+            corps.append("<tr><td><a href=\"/admin/dossier?code=").append(e(ia.codOpiIntEpo())).append("\">")
+                    .append(e(ia.codOpiIntEpo())).append("</a></td><td>").append(e(ia.vetVoeu())).append("</td><td>")
+                    .append(e(ia.vetInscription() + " : " + ia.etat().libelle())).append("</td><td>")
+                    .append(e(ia.datePaiement())).append("</td><td>").append(e(ia.libelleRaison())).append("</td><td>")
+                    .append(e(ia.depuisLe())).append("</td></tr>");
+        }
+        return corps.append("</table>").toString();
+    }
+}
