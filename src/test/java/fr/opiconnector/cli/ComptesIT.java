@@ -12,6 +12,7 @@ import fr.opiconnector.persistence.Database;
 import fr.opiconnector.securite.Totp;
 import fr.opiconnector.service.CompteRefuseException;
 import fr.opiconnector.service.ComptesService;
+import fr.opiconnector.support.HorlogeReglable;
 import fr.opiconnector.support.MariaDbDEssai;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -20,10 +21,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -169,33 +168,5 @@ class ComptesIT {
     }
 
     private record Sortie(int statut, String out, String err) {
-    }
-
-    /** A clock the test moves forward. */
-    private static final class HorlogeReglable extends Clock {
-        private Instant maintenant;
-
-        HorlogeReglable(Instant depart) {
-            this.maintenant = depart;
-        }
-
-        void avancer(Duration duree) {
-            maintenant = maintenant.plus(duree);
-        }
-
-        @Override
-        public Instant instant() {
-            return maintenant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
