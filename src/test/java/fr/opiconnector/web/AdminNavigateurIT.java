@@ -1,0 +1,163 @@
+package fr.opiconnector.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.opiconnector.domain.Profil;
+import fr.opiconnector.securite.Totp;
+import fr.opiconnector.service.ComptesService;
+import fr.opiconnector.support.AvecConnecteur;
+import fr.opiconnector.support.NavigateurDEssai;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The admin pages in a real headless Chromium: the login page without a session, login with password and TOTP code,
+ * the dashboard and its « Tester connecteur » action, logout, and the 403 page for a profile without the dashboard.
+ * Screenshots land in target/screenshots/.
+ */
+class AdminNavigateurIT extends AvecConnecteur {
+
+    private static final String MOT_DE_PASSE = "une-longue-phrase-secrète";
+    private static final String TITRE_CONNEXION = "Connexion — opi-connector";
+    private static final String TITRE_TABLEAU = "Tableau de bord — opi-connector";
+    private static final String TITRE_REFUS = "Accès refusé — opi-connector";
+
+    @Test
+    void without_a_session_the_browser_lands_on_the_login_page() {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
+            navigateur.ouvrir(url("/admin"));
+            navigateur.attendreTitre(TITRE_CONNEXION);
+            Path capture = navigateur.capture("connexion");
+
+            assertEquals("/admin/connexion", navigateur.chemin());
+            assertEquals("Connexion", navigateur.element(By.tagName("h1")).getText());
+            for (String champ : List.of("login", "motDePasse", "code")) {
+                assertTrue(navigateur.element(By.name(champ)).isDisplayed(), champ);
+            }
+            assertEquals("password", navigateur.element(By.name("motDePasse")).getDomAttribute("type"));
+            assertTrue(navigateur.bouton("Se connecter").isEnabled());
+            assertFalse(navigateur.pilote().getPageSource().contains("P260000042"), "no data without a session");
+            assertPng(capture);
+        }
+    }
+
+    @Test
+    void a_technicien_logs_in_sees_the_dashboard_tests_the_connector_and_logs_out() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        ComptesService.NouveauCompte compte = comptes().ajouter("tech1", "tech1@univ.example",
+                EnumSet.of(Profil.GESTIONNAIRE, Profil.TECHNIQUE), MOT_DE_PASSE, "test");
+        try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
+            navigateur.ouvrir(url("/admin"));
+            navigateur.attendreTitre(TITRE_CONNEXION);
+
+            seConnecter(navigateur, "tech1", compte.secretTotp());
+            navigateur.attendreTitre(TITRE_TABLEAU);
+
+            assertEquals("/admin", navigateur.chemin());
+            assertEquals("Tableau de bord", navigateur.element(By.tagName("h1")).getText());
+            assertTrue(navigateur.element(By.tagName("header")).getText().contains("tech1 (gestionnaire, technique)"),
+                    navigateur.texte());
+            WebElement journal = navigateur.element(By.id("journal"));
+            assertEquals(1, journal.findElements(By.xpath(".//td[normalize-space(.)='P260000042']")).size(),
+                    journal.getText());
+            assertTrue(navigateur.element(By.id("decisions")).isDisplayed(), "the chart of wishes by decision");
+            assertFalse(navigateur.texte().contains("LEFÈVRE") || navigateur.texte().contains("1234567890A"),
+                    "no personal data on the dashboard");
+            WebElement resultatAvant = navigateur.element(By.id("tester-connecteur"));
+            assertEquals("jamais lancé", resultatAvant.getText());
+            assertPng(navigateur.capture("tableau-de-bord"));
+
+            navigateur.bouton("Lancer « Tester connecteur »").click();
+            navigateur.attendre(ExpectedConditions.stalenessOf(resultatAvant));
+            navigateur.attendreTitre(TITRE_TABLEAU);
+            String resultat = navigateur.element(By.id("tester-connecteur")).getText();
+
+            assertEquals("/admin", navigateur.chemin());
+            assertNotEquals("jamais lancé", resultat);
+            assertTrue(resultat.matches("(OK|NOK|ERREUR|A_REFAIRE) le .+"), resultat);
+            assertEquals(1, base.compter("SELECT COUNT(*) FROM handshake WHERE origine = 'admin:tech1'"));
+            assertTrue(resultat.startsWith(base.lignes("SELECT resultat FROM handshake WHERE origine = 'admin:tech1'")
+                    .get(0) + " le "), resultat);
+
+            navigateur.bouton("Se déconnecter").click();
+            navigateur.attendreTitre(TITRE_CONNEXION);
+            assertEquals("/admin/connexion", navigateur.chemin());
+            assertTrue(navigateur.pilote().manage().getCookieNamed("opi_session") == null,
+                    "the session cookie is gone");
+
+            navigateur.ouvrir(url("/admin"));
+            navigateur.attendreTitre(TITRE_CONNEXION);
+            assertEquals("/admin/connexion", navigateur.chemin(), "the old session no longer opens the dashboard");
+        }
+        assertEquals(List.of("DECONNEXION", "CONNEXION", "COMPTE_CREE"),
+                base.lignes("SELECT evenement FROM audit WHERE login = 'tech1' ORDER BY id DESC"));
+    }
+
+    @Test
+    void the_administrator_logs_in_and_is_refused_the_dashboard() throws Exception {
+        ComptesService.NouveauCompte compte = comptes().ajouter("admin1", "admin1@univ.example",
+                EnumSet.of(Profil.ADMINISTRATEUR), MOT_DE_PASSE, "test");
+        try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
+            navigateur.ouvrir(url("/admin/connexion"));
+            navigateur.attendreTitre(TITRE_CONNEXION);
+
+            seConnecter(navigateur, "admin1", compte.secretTotp());
+            navigateur.attendreTitre(TITRE_REFUS);
+            Path capture = navigateur.capture("acces-refuse");
+
+            assertEquals("/admin", navigateur.chemin());
+            assertEquals("Accès refusé", navigateur.element(By.tagName("h1")).getText());
+            assertTrue(navigateur.texte().contains("Votre profil ne donne pas accès à cette page."), navigateur.texte());
+            assertFalse(navigateur.texte().contains("Journal récent"), navigateur.texte());
+            assertTrue(navigateur.pilote().findElements(By.id("journal")).isEmpty());
+            assertTrue(navigateur.bouton("Se déconnecter").isDisplayed(), "the refused user can still log out");
+            assertPng(capture);
+        }
+        assertEquals(1, base.compter("SELECT COUNT(*) FROM audit WHERE login = 'admin1' AND evenement = 'CONNEXION'"));
+    }
+
+    private static void seConnecter(NavigateurDEssai navigateur, String login, String secretTotp) {
+        navigateur.saisir("login", login);
+        navigateur.saisir("motDePasse", MOT_DE_PASSE);
+        navigateur.saisir("code", Totp.code(secretTotp, Instant.now()));
+        navigateur.bouton("Se connecter").click();
+    }
+
+    /** A PNG of the whole 1280×900 page area. */
+    private static void assertPng(Path fichier) {
+        try {
+            byte[] octets = Files.readAllBytes(fichier);
+            assertTrue(octets.length > 1000, fichier + " is " + octets.length + " bytes");
+            assertEquals(0x89, octets[0] & 0xff, "PNG signature");
+            assertEquals("PNG", new String(octets, 1, 3, StandardCharsets.US_ASCII));
+            ByteBuffer entete = ByteBuffer.wrap(octets, 16, 8);
+            assertEquals(List.of(1280, 900), List.of(entete.getInt(), entete.getInt()), fichier + ": width, height");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ComptesService comptes() {
+        return new ComptesService(connecteur.application().database().emf(), Clock.systemUTC());
+    }
+
+    private static String url(String chemin) {
+        return connecteur.adresse().replace("/services/OpiMetier", chemin);
+    }
+}
