@@ -132,6 +132,104 @@ class AdminNavigateurIT extends AvecConnecteur {
         assertEquals(1, base.compter("SELECT COUNT(*) FROM audit WHERE login = 'admin1' AND evenement = 'CONNEXION'"));
     }
 
+    @Test
+    void a_gestionnaire_searches_an_opi_grants_a_laissez_passer_and_opens_the_ias_to_cancel() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        ComptesService.NouveauCompte compte = comptes().ajouter("gest1", "gest1@univ.example",
+                EnumSet.of(Profil.GESTIONNAIRE), MOT_DE_PASSE, "test");
+        try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
+            navigateur.ouvrir(url("/admin/connexion"));
+            navigateur.attendreTitre(TITRE_CONNEXION);
+            seConnecter(navigateur, "gest1", compte.secretTotp());
+            navigateur.attendreTitre(TITRE_TABLEAU);
+
+            navigateur.element(By.linkText("Dossier")).click();
+            navigateur.attendreTitre("Dossier — opi-connector");
+            navigateur.saisir("code", "P260000042");
+            navigateur.bouton("Rechercher").click();
+            WebElement identite = navigateur.element(By.id("identite"));
+            assertTrue(identite.getText().contains("LEFÈVRE-D'ARC"), identite.getText());
+            assertPng(navigateur.capture("dossier"));
+
+            WebElement ligne = navigateur.element(By.xpath("//table[@id='voeux']//tr[td[1][normalize-space(.)='LDR1/1']]"));
+            ligne.findElement(By.name("motif")).sendKeys("Avis de la commission pédagogique");
+            ligne.findElement(By.xpath(".//button[normalize-space(.)='Accorder un laissez-passer']")).click();
+            navigateur.attendre(ExpectedConditions.stalenessOf(ligne));
+
+            assertEquals("Laissez-passer accordé sur LDR1/1.", navigateur.element(By.id("message")).getText());
+            assertTrue(navigateur.element(By.xpath("//table[@id='voeux']//tr[td[1][normalize-space(.)='LDR1/1']]"))
+                    .getText().contains("accordé par gest1"), navigateur.texte());
+            assertEquals(1, base.compter("SELECT COUNT(*) FROM laissez_passer WHERE auteur = 'gest1' AND retire_le IS NULL"));
+
+            navigateur.element(By.linkText("IA à annuler")).click();
+            navigateur.attendreTitre("IA à annuler — opi-connector");
+            assertTrue(navigateur.element(By.id("a-annuler")).isDisplayed());
+            assertTrue(navigateur.texte().contains("0 IA à annuler."), navigateur.texte());
+            assertPng(navigateur.capture("ias-a-annuler"));
+            assertTrue(navigateur.pilote().findElements(By.linkText("Comptes")).isEmpty(), "no link outside the profile");
+            navigateur.ouvrir(url("/admin/comptes"));
+            navigateur.attendreTitre(TITRE_REFUS);
+        }
+    }
+
+    @Test
+    void a_technicien_replays_a_failed_remontee_from_the_dashboard() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        base.executerDansLaBase("INSERT INTO inscription (individu_id, voeu_id, cod_etp, cod_vrs_vet, etat_inscription, "
+                + "date_paiement, cree_le, modifie_le, version) SELECT v.individu_id, v.id, v.cod_etp, v.cod_vrs_vet, 1, "
+                + "'2026-07-10', NOW(6), NOW(6), 0 FROM voeu v WHERE v.cod_etp = 'LDR1'");
+        base.executerDansLaBase("INSERT INTO remontee (inscription_id, individu_id, cod_opi_int_epo, evenement, "
+                + "etat_inscription, cree_le, statut, tentatives, dernier_message) SELECT i.id, i.individu_id, "
+                + "'P260000042', 'INSCRIPTION', 1, NOW(6), 'ECHEC', 6, 'NOK : refusée' FROM inscription i");
+        ComptesService.NouveauCompte compte = comptes().ajouter("tech3", "tech3@univ.example",
+                EnumSet.of(Profil.TECHNIQUE), MOT_DE_PASSE, "test");
+        try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
+            navigateur.ouvrir(url("/admin/connexion"));
+            navigateur.attendreTitre(TITRE_CONNEXION);
+            seConnecter(navigateur, "tech3", compte.secretTotp());
+            navigateur.attendreTitre(TITRE_TABLEAU);
+            WebElement remontees = navigateur.element(By.id("remontees"));
+            assertTrue(remontees.getText().contains("1 en échec"), remontees.getText());
+
+            navigateur.bouton("Rejouer les remontées en échec").click();
+            navigateur.attendre(ExpectedConditions.stalenessOf(remontees));
+
+            assertTrue(navigateur.element(By.id("remontees")).getText().startsWith("1 en attente"), navigateur.texte());
+            assertTrue(navigateur.pilote().findElements(By.xpath("//button[normalize-space(.)='Rejouer les remontées en "
+                    + "échec']")).isEmpty(), "nothing left to replay");
+            assertEquals(1, base.compter("SELECT COUNT(*) FROM remontee WHERE statut = 'EN_ATTENTE'"));
+        }
+    }
+
+    @Test
+    void an_administrator_creates_an_account_and_sees_its_qr_code() throws Exception {
+        ComptesService.NouveauCompte compte = comptes().ajouter("admin5", "admin5@univ.example",
+                EnumSet.of(Profil.ADMINISTRATEUR), MOT_DE_PASSE, "test");
+        try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
+            navigateur.ouvrir(url("/admin/connexion"));
+            navigateur.attendreTitre(TITRE_CONNEXION);
+            seConnecter(navigateur, "admin5", compte.secretTotp());
+            navigateur.attendreTitre(TITRE_REFUS);
+            navigateur.element(By.linkText("Comptes")).click();
+            navigateur.attendreTitre("Comptes — opi-connector");
+            assertPng(navigateur.capture("comptes"));
+
+            WebElement creation = navigateur.element(By.xpath("//form[@action='/admin/comptes']"));
+            creation.findElement(By.name("login")).sendKeys("nouvelle.gestionnaire");
+            creation.findElement(By.name("email")).sendKeys("nouvelle@univ.example");
+            creation.findElement(By.name("profil-gestionnaire")).click();
+            creation.findElement(By.name("motDePasse")).sendKeys(MOT_DE_PASSE);
+            creation.findElement(By.xpath(".//button[normalize-space(.)='Créer le compte']")).click();
+            navigateur.attendre(ExpectedConditions.stalenessOf(creation));
+
+            assertTrue(navigateur.element(By.id("qr-totp")).isDisplayed(), "the QR code to enrol the second factor");
+            assertTrue(navigateur.element(By.id("enrolement")).getText().contains("Compte nouvelle.gestionnaire créé."));
+            assertPng(navigateur.capture("compte-cree"));
+            assertEquals("gestionnaire", base.lignes("SELECT profils FROM compte WHERE login = 'nouvelle.gestionnaire'")
+                    .get(0));
+        }
+    }
+
     private static void seConnecter(NavigateurDEssai navigateur, String login, String secretTotp) {
         navigateur.saisir("login", login);
         navigateur.saisir("motDePasse", MOT_DE_PASSE);
