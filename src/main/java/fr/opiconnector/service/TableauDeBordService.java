@@ -1,10 +1,13 @@
 package fr.opiconnector.service;
 
 import fr.opiconnector.domain.Journal;
+import fr.opiconnector.domain.Remontee;
+import java.time.Instant;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the admin dashboard shows beside the remontées: OPIs and wishes by decision, and the recent journal. */
 public final class TableauDeBordService {
@@ -15,8 +18,12 @@ public final class TableauDeBordService {
         this.emf = emf;
     }
 
-    /** Counts and journal rows: OPI codes, operations, outcomes and times only, no personal data. */
-    public record Etat(long individus, Map<String, Long> voeuxParDecision, List<Journal> journal) {
+    /**
+     * Counts, the remontées' last sending and failed rows, and journal rows: OPI codes, operations, outcomes and times
+     * only, no personal data.
+     */
+    public record Etat(long individus, Map<String, Long> voeuxParDecision, Optional<Instant> dernierEnvoi,
+            List<Remontee> echecs, List<Journal> journal) {
     }
 
     public Etat etat(int lignesDeJournal) {
@@ -33,7 +40,11 @@ public final class TableauDeBordService {
             }
             List<Journal> journal = em.createQuery("select j from Journal j order by j.id desc", Journal.class)
                     .setMaxResults(lignesDeJournal).getResultList();
-            return new Etat(individus, parDecision, journal);
+            Optional<Instant> dernierEnvoi = Optional.ofNullable(em.createQuery(
+                    "select max(r.envoyeLe) from Remontee r", Instant.class).getSingleResult());
+            List<Remontee> echecs = em.createQuery("select r from Remontee r where r.statut = :echec order by r.id",
+                    Remontee.class).setParameter("echec", Remontee.ECHEC).setMaxResults(lignesDeJournal).getResultList();
+            return new Etat(individus, parDecision, dernierEnvoi, echecs, journal);
         });
     }
 }

@@ -190,6 +190,8 @@ class AdminNavigateurIT extends AvecConnecteur {
             navigateur.attendreTitre(TITRE_TABLEAU);
             WebElement remontees = navigateur.element(By.id("remontees"));
             assertTrue(remontees.getText().contains("1 en échec"), remontees.getText());
+            assertTrue(navigateur.element(By.id("remontees-echec")).getText().contains("P260000042 6 NOK : refusée"),
+                    navigateur.texte());
 
             navigateur.bouton("Rejouer les remontées en échec").click();
             navigateur.attendre(ExpectedConditions.stalenessOf(remontees));

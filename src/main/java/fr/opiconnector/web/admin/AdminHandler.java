@@ -6,6 +6,7 @@ import fr.opiconnector.domain.Droit;
 import fr.opiconnector.domain.Handshake;
 import fr.opiconnector.domain.Journal;
 import fr.opiconnector.domain.Profil;
+import fr.opiconnector.domain.Remontee;
 import fr.opiconnector.persistence.Database;
 import fr.opiconnector.service.CompteRefuseException;
 import fr.opiconnector.service.ComptesService;
@@ -231,7 +232,18 @@ public final class AdminHandler extends Handler.Abstract {
         corps.append("</section><section><h2>Remontées</h2><p id=\"remontees\">").append(etat.enAttente())
                 .append(" en attente").append(etat.plusAncienneEnAttente().map(t -> " (la plus ancienne du " + e(t) + ")")
                 .orElse("")).append(", ").append(etat.echecs()).append(" en échec, ").append(etat.envoyees())
-                .append(" envoyées</p>");
+                .append(" envoyées").append(donnees.dernierEnvoi().map(t -> " — dernier envoi le " + e(t)).orElse(""))
+                .append("</p>");
+        if (!donnees.echecs().isEmpty()) {
+            corps.append("<table id=\"remontees-echec\"><tr><th>N°</th><th>Code OPI</th><th>Tentatives</th>"
+                    + "<th>Dernier message</th></tr>");
+            for (Remontee remontee : donnees.echecs()) {
+                corps.append("<tr><td>").append(remontee.id()).append("</td><td>").append(e(remontee.codOpiIntEpo()))
+                        .append("</td><td>").append(remontee.tentatives()).append("</td><td>")
+                        .append(e(remontee.dernierMessage())).append("</td></tr>");
+            }
+            corps.append("</table>");
+        }
         if (exploitation && etat.echecs() > 0) {
             corps.append(bouton("/admin/remontees/rejouer", "Rejouer les remontées en échec", s));
         }
