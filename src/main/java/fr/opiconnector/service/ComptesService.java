@@ -105,6 +105,9 @@ public final class ComptesService {
             if (valides.contains(Profil.ADMINISTRATEUR) && !compte.profils().contains(Profil.ADMINISTRATEUR)) {
                 verifierAdministrateurs(em);
             }
+            if (!valides.contains(Profil.ADMINISTRATEUR)) {
+                garderUnAdministrateur(em, compte);
+            }
             compte.changerProfils(valides);
             return new Audit(horloge.instant(), compte.login(), Audit.Evenement.DROITS_MODIFIES, "profils " + codes(valides),
                     auteur, null);
@@ -113,6 +116,7 @@ public final class ComptesService {
 
     public void desactiver(String login, String auteur) throws CompteRefuseException {
         modifier(login, auteur, (em, compte) -> {
+            garderUnAdministrateur(em, compte);
             compte.desactiver();
             return new Audit(horloge.instant(), compte.login(), Audit.Evenement.COMPTE_DESACTIVE, null, auteur, null);
         });
@@ -193,11 +197,21 @@ public final class ComptesService {
         }
     }
 
-    private static void verifierAdministrateurs(EntityManager em) {
-        long administrateurs = em.createQuery("select c from Compte c where c.actif = true", Compte.class)
+    private static long administrateursActifs(EntityManager em) {
+        return em.createQuery("select c from Compte c where c.actif = true", Compte.class)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
                 .filter(c -> c.profils().contains(Profil.ADMINISTRATEUR)).count();
-        if (administrateurs >= Profil.ADMINISTRATEURS_MAX) {
+    }
+
+    /** The last active administrator stays: without one, nobody could manage the accounts from the pages. */
+    private static void garderUnAdministrateur(EntityManager em, Compte compte) {
+        if (compte.actif() && compte.profils().contains(Profil.ADMINISTRATEUR) && administrateursActifs(em) <= 1) {
+            throw new Refus("c'est le dernier administrateur actif : créez-en un autre avant de le retirer");
+        }
+    }
+
+    private static void verifierAdministrateurs(EntityManager em) {
+        if (administrateursActifs(em) >= Profil.ADMINISTRATEURS_MAX) {
             throw new Refus("il y a déjà " + Profil.ADMINISTRATEURS_MAX + " administrateurs actifs, le maximum : "
                     + "désactivez-en un d'abord");
         }

@@ -102,6 +102,17 @@ class ComptesIT {
     }
 
     @Test
+    void the_last_active_administrator_cannot_be_removed() {
+        ajouter("seul.admin", "seul@univ.example", "administrateur");
+
+        Sortie desactive = executer("", "comptes", "desactiver", "seul.admin");
+
+        assertEquals(1, desactive.statut());
+        assertTrue(desactive.err().contains("c'est le dernier administrateur actif"), desactive.err());
+        assertEquals(List.of("1"), base.lignes("SELECT actif FROM compte WHERE login = 'seul.admin'"));
+    }
+
+    @Test
     void login_needs_the_password_and_a_fresh_code_and_five_failures_lock_the_account() throws Exception {
         HorlogeReglable horloge = new HorlogeReglable(Instant.parse("2026-06-02T08:00:00Z"));
         try (Database database = Database.ouvrir(config(), Database.Schema.VERIFIER)) {
