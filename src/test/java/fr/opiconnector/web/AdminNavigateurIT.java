@@ -114,11 +114,7 @@ class AdminNavigateurIT extends AvecConnecteur {
         ComptesService.NouveauCompte compte = comptes().ajouter("admin1", "admin1@univ.example",
                 EnumSet.of(Profil.ADMINISTRATEUR), MOT_DE_PASSE, "test");
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
-            navigateur.ouvrir(url("/admin/connexion"));
-            navigateur.attendreTitre(TITRE_CONNEXION);
-
-            seConnecter(navigateur, "admin1", compte.secretTotp());
-            navigateur.attendreTitre(TITRE_REFUS);
+            ouvrirUneSession(navigateur, "admin1", compte.secretTotp(), TITRE_REFUS);
             Path capture = navigateur.capture("acces-refuse");
 
             assertEquals("/admin", navigateur.chemin());
@@ -138,10 +134,7 @@ class AdminNavigateurIT extends AvecConnecteur {
         ComptesService.NouveauCompte compte = comptes().ajouter("gest1", "gest1@univ.example",
                 EnumSet.of(Profil.GESTIONNAIRE), MOT_DE_PASSE, "test");
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
-            navigateur.ouvrir(url("/admin/connexion"));
-            navigateur.attendreTitre(TITRE_CONNEXION);
-            seConnecter(navigateur, "gest1", compte.secretTotp());
-            navigateur.attendreTitre(TITRE_TABLEAU);
+            ouvrirUneSession(navigateur, "gest1", compte.secretTotp(), TITRE_TABLEAU);
 
             navigateur.element(By.linkText("Dossier")).click();
             navigateur.attendreTitre("Dossier — opi-connector");
@@ -184,10 +177,7 @@ class AdminNavigateurIT extends AvecConnecteur {
         ComptesService.NouveauCompte compte = comptes().ajouter("tech3", "tech3@univ.example",
                 EnumSet.of(Profil.TECHNIQUE), MOT_DE_PASSE, "test");
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
-            navigateur.ouvrir(url("/admin/connexion"));
-            navigateur.attendreTitre(TITRE_CONNEXION);
-            seConnecter(navigateur, "tech3", compte.secretTotp());
-            navigateur.attendreTitre(TITRE_TABLEAU);
+            ouvrirUneSession(navigateur, "tech3", compte.secretTotp(), TITRE_TABLEAU);
             WebElement remontees = navigateur.element(By.id("remontees"));
             assertTrue(remontees.getText().contains("1 en échec"), remontees.getText());
             assertTrue(navigateur.element(By.id("remontees-echec")).getText().contains("P260000042 6 NOK : refusée"),
@@ -208,10 +198,7 @@ class AdminNavigateurIT extends AvecConnecteur {
         ComptesService.NouveauCompte compte = comptes().ajouter("admin5", "admin5@univ.example",
                 EnumSet.of(Profil.ADMINISTRATEUR), MOT_DE_PASSE, "test");
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
-            navigateur.ouvrir(url("/admin/connexion"));
-            navigateur.attendreTitre(TITRE_CONNEXION);
-            seConnecter(navigateur, "admin5", compte.secretTotp());
-            navigateur.attendreTitre(TITRE_REFUS);
+            ouvrirUneSession(navigateur, "admin5", compte.secretTotp(), TITRE_REFUS);
             navigateur.element(By.linkText("Comptes")).click();
             navigateur.attendreTitre("Comptes — opi-connector");
             assertPng(navigateur.capture("comptes"));
@@ -230,6 +217,14 @@ class AdminNavigateurIT extends AvecConnecteur {
             assertEquals("gestionnaire", base.lignes("SELECT profils FROM compte WHERE login = 'nouvelle.gestionnaire'")
                     .get(0));
         }
+    }
+
+    /** From the login page, logs in and waits for the page the profile lands on. */
+    private static void ouvrirUneSession(NavigateurDEssai navigateur, String login, String secretTotp, String titre) {
+        navigateur.ouvrir(url("/admin/connexion"));
+        navigateur.attendreTitre(TITRE_CONNEXION);
+        seConnecter(navigateur, login, secretTotp);
+        navigateur.attendreTitre(titre);
     }
 
     private static void seConnecter(NavigateurDEssai navigateur, String login, String secretTotp) {
