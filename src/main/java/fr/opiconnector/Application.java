@@ -14,6 +14,7 @@ import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.Metriques;
 import fr.opiconnector.service.PlanificationRemontees;
+import fr.opiconnector.service.ReceptionAvecEssais;
 import fr.opiconnector.service.ReceptionOpi;
 import fr.opiconnector.service.ReceptionOpiService;
 import fr.opiconnector.service.ReceptionSansStockage;
@@ -129,8 +130,8 @@ public final class Application implements AutoCloseable {
             database.mesurer(registre);
             Metriques metriques = new Metriques(registre, horloge);
             JournalService journal = new JournalService(database.emf(), horloge, metriques);
-            ReceptionOpi reception = mode == Mode.NORMAL ? new ReceptionOpiService(database.emf(), journal, horloge)
-                    : new ReceptionSansStockage(horloge);
+            ReceptionOpi reception = mode == Mode.NORMAL ? new ReceptionAvecEssais(new ReceptionOpiService(database.emf(),
+                    journal, horloge), journal, config.essai(), horloge) : new ReceptionSansStockage(horloge);
             if (mode == Mode.SANS_STOCKAGE) {
                 LOG.warn("DIAGNOSTIC MODE (--noop): OPIs are checked and answered but NOTHING IS STORED; the database is "
                         + "in memory and gone at exit. Never point Parcoursup at this instance.");
@@ -167,7 +168,8 @@ public final class Application implements AutoCloseable {
                         admin.port());
             }
             soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), config.securite(), config.limites(),
-                    config.tls(), capture, enCours, config.urlPublique(), reception, inscriptions, journal, handlers);
+                    config.tls(), capture, enCours, config.urlPublique(), config.essai().entete(), reception, inscriptions,
+                    journal, handlers);
             PlanificationRemontees planification = null;
             if (parcoursup.planifiees()) {
                 planification = new PlanificationRemontees(remontees, parcoursup.heure(), parcoursup.fuseau(), horloge);

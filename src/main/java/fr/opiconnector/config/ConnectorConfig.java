@@ -44,7 +44,15 @@ public record ConnectorConfig(
         int captureJours,
         Duration delaiArret,
         Optional<URI> urlPublique,
-        Optional<AdminConfig> admin) {
+        Optional<AdminConfig> admin,
+        EssaiConfig essai) {
+
+    /**
+     * The dry run: calls for these OPI codes, or carrying this HTTP header with the value 1, are checked and answered
+     * like real ones, journaled as tests, and store nothing.
+     */
+    public record EssaiConfig(java.util.Set<String> codes, String entete) {
+    }
 
     /** The separate listener of /health and /metrics, when one is configured. */
     public record AdminConfig(String host, int port) {
@@ -94,7 +102,25 @@ public record ConnectorConfig(
                 Duration.ofSeconds(valeurs.entier("opi.http.shutdown.timeout.seconds", 1, 300)),
                 valeurs.texte("opi.public.url").isBlank() ? Optional.empty()
                         : Optional.of(valeurs.convertir("opi.public.url", "an http:// or https:// URL", ConnectorConfig::url)),
-                admin(valeurs, host.trim()));
+                admin(valeurs, host.trim()),
+                essai(valeurs));
+    }
+
+    private static EssaiConfig essai(Valeurs valeurs) {
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        for (String code : valeurs.texte("opi.essai.codes").split(",")) {
+            if (!code.isBlank()) {
+                if (!code.strip().matches("[A-Za-z0-9]{1,10}")) {
+                    throw valeurs.erreur("opi.essai.codes", "expected a comma-separated list of OPI codes such as P269999999");
+                }
+                codes.add(code.strip());
+            }
+        }
+        String entete = valeurs.texte("opi.essai.entete").strip();
+        if (!entete.isEmpty() && !entete.matches("[A-Za-z0-9-]{1,64}")) {
+            throw valeurs.erreur("opi.essai.entete", "expected an HTTP header name such as X-Opi-Essai, or nothing");
+        }
+        return new EssaiConfig(java.util.Set.copyOf(codes), entete);
     }
 
     private static Optional<AdminConfig> admin(Valeurs valeurs, String hostService) {
@@ -223,14 +249,14 @@ public record ConnectorConfig(
     public ConnectorConfig avecBase(String url, String user, String password) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, url, user, password, dbPoolSize, dbConnectTimeout,
                 dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls,
-                captureDossier, captureJours, delaiArret, urlPublique, admin);
+                captureDossier, captureJours, delaiArret, urlPublique, admin, essai);
     }
 
     /** The same configuration on another address and port. */
     public ConnectorConfig avecHttp(String host, int port) {
         return new ConnectorConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
                 dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls,
-                captureDossier, captureJours, delaiArret, urlPublique, admin);
+                captureDossier, captureJours, delaiArret, urlPublique, admin, essai);
     }
 
     /** Never prints the passwords. */

@@ -6,7 +6,9 @@ public enum Resultat {
     UPDATED("updated"),
     UNCHANGED("unchanged"),
     CONSULTED("consulted"),
-    REFUSED("refused");
+    REFUSED("refused"),
+    /** A dry-run call: checked and answered, nothing stored. */
+    TEST("test");
 
     private final String code;
 

@@ -12,6 +12,7 @@ public final class Appel {
     private final String adresseAppelant;
     private final long debutNanos;
     private Resultat resultat;
+    private boolean essaiDemande;
 
     public Appel(String operation, String adresseAppelant, long debutNanos) {
         this.operation = operation;
@@ -33,6 +34,15 @@ public final class Appel {
 
     long dureeNanos() {
         return System.nanoTime() - debutNanos;
+    }
+
+    /** The caller asked for a dry run (the configured HTTP header). */
+    public void demanderEssai() {
+        essaiDemande = true;
+    }
+
+    public boolean essaiDemande() {
+        return essaiDemande;
     }
 
     /** The outcome the journal wrote for this call in its transaction (the last attempt's, when it was replayed). */

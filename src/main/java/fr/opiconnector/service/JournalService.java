@@ -40,6 +40,14 @@ public final class JournalService {
         }
     }
 
+    /** Journals a dry-run call, in a transaction of its own: the only row it writes. */
+    void essai(Appel appel, String codOpiIntEpo, String empreinte) {
+        emf.runInTransaction(em -> new JournalRepository(em).ajouter(new Journal(horloge.instant(), appel.operation(),
+                codOpiIntEpo, empreinte, Resultat.TEST, null, appel.dureeMs(), appel.adresseAppelant())));
+        metriques.appel(appel, Resultat.TEST, null);
+        LOG.info("{} {} checked as a test (dry run): nothing stored", appel.operation(), codOpiIntEpo);
+    }
+
     /** Journals a call that stored nothing, in a transaction of its own. */
     public void refuser(Appel appel, String codOpiIntEpo, String cleFaute) {
         metriques.appel(appel, Resultat.REFUSED, cleFaute);

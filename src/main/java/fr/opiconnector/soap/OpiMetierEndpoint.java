@@ -33,18 +33,26 @@ public class OpiMetierEndpoint implements OpiMetierServiceInterface {
 
     private final ReceptionOpi reception;
     private final JournalService journal;
+    private final String enteteEssai;
 
     @Resource
     private WebServiceContext contexte;
 
-    public OpiMetierEndpoint(ReceptionOpi reception, JournalService journal) {
+    /** @param enteteEssai the HTTP header whose value 1 asks for a dry run, or "" for none */
+    public OpiMetierEndpoint(ReceptionOpi reception, JournalService journal, String enteteEssai) {
         this.reception = reception;
         this.journal = journal;
+        this.enteteEssai = enteteEssai;
     }
 
     @Override
     public void mettreajourDonneesOpiV10(DonneesOpiDTO10 donneesOpi) throws WebBaseException_Exception {
         Appel appel = new Appel(OPERATION_V10, adresseAppelant(contexte), System.nanoTime());
+        if (!enteteEssai.isEmpty() && contexte != null
+                && contexte.getMessageContext().get(MessageContext.SERVLET_REQUEST) instanceof HttpServletRequest http
+                && "1".equals(http.getHeader(enteteEssai))) {
+            appel.demanderEssai();
+        }
         if (donneesOpi == null) {
             String cle = ClesFaute.DONNEE_INVALIDE + "donneesOpi";
             journal.refuser(appel, null, cle);

@@ -54,7 +54,7 @@ public final class SoapServer implements AutoCloseable {
      * @param autres handlers answering other paths on the same port (/health, /metrics), before the SOAP endpoints
      */
     public static SoapServer demarrer(String host, int port, SecuriteConfig securite, LimitesConfig limites, TlsConfig tls,
-            Optional<CaptureRequetes> capture, RequetesEnCours enCours, Optional<URI> urlPublique,
+            Optional<CaptureRequetes> capture, RequetesEnCours enCours, Optional<URI> urlPublique, String enteteEssai,
             ReceptionOpi reception, InscriptionService inscriptions, JournalService journal, List<Handler> autres) {
         Bus bus = BusFactory.newInstance().createBus();
         String protocole = tls.https() ? "https" : "http";
@@ -67,7 +67,7 @@ public final class SoapServer implements AutoCloseable {
             JettyHTTPServerEngine moteur = moteurs.createJettyHTTPServerEngine(host, port, protocole);
             moteur.setHandlers(new ArrayList<>(autres));
             publier(bus, securite, limites, capture, urlPublique.map(u -> u + CHEMIN_OPI_METIER),
-                    new OpiMetierEndpoint(reception, journal), base + CHEMIN_OPI_METIER,
+                    new OpiMetierEndpoint(reception, journal, enteteEssai), base + CHEMIN_OPI_METIER,
                     new ControleAccesInterceptor(securite, true, journal, "OpiMetier"),
                     new RequeteIllisibleInterceptor(journal, "OpiMetier", OpiMetierEndpoint.NAMESPACE));
             publier(bus, securite, limites, capture, urlPublique.map(u -> u + CHEMIN_DOSSIER_OPI),

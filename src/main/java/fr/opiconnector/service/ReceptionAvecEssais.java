@@ -1,0 +1,42 @@
+package fr.opiconnector.service;
+
+import fr.opiconnector.config.ConnectorConfig.EssaiConfig;
+import fr.opiconnector.domain.Empreinte;
+import fr.opiconnector.domain.Opi;
+import fr.opiconnector.domain.Resultat;
+import java.time.Clock;
+
+/**
+ * The service's reception with the dry run: a call for a configured test OPI code, or whose caller asked for a test
+ * (the configured HTTP header), is checked like any other and answered the same way, is journaled with the outcome
+ * "test", and stores nothing else; every other call goes to the real reception.
+ */
+public final class ReceptionAvecEssais implements ReceptionOpi {
+
+    private final ReceptionOpi reelle;
+    private final JournalService journal;
+    private final EssaiConfig essai;
+    private final Clock horloge;
+
+    public ReceptionAvecEssais(ReceptionOpi reelle, JournalService journal, EssaiConfig essai, Clock horloge) {
+        this.reelle = reelle;
+        this.journal = journal;
+        this.essai = essai;
+        this.horloge = horloge;
+    }
+
+    @Override
+    public Resultat recevoir(Opi opi, Appel appel) throws OpiRefuseeException {
+        if (!appel.essaiDemande() && !essai.codes().contains(opi.codOpiIntEpo())) {
+            return reelle.recevoir(opi, appel);
+        }
+        try {
+            ReceptionOpi.valider(opi, horloge);
+        } catch (OpiRefuseeException e) {
+            journal.refuser(appel, opi.codOpiIntEpo(), e.cle());
+            throw e;
+        }
+        journal.essai(appel, opi.codOpiIntEpo(), Empreinte.de(opi));
+        return Resultat.TEST;
+    }
+}
