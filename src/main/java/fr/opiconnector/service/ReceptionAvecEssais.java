@@ -27,7 +27,9 @@ public final class ReceptionAvecEssais implements ReceptionOpi {
 
     @Override
     public Resultat recevoir(Opi opi, Appel appel) throws OpiRefuseeException {
-        if (!appel.essaiDemande() && !essai.codes().contains(opi.codOpiIntEpo())) {
+        // A missing code is never a test code (and Set.contains(null) throws on an immutable set).
+        boolean codeDEssai = opi.codOpiIntEpo() != null && essai.codes().contains(opi.codOpiIntEpo());
+        if (!appel.essaiDemande() && !codeDEssai) {
             return reelle.recevoir(opi, appel);
         }
         try {
