@@ -131,7 +131,7 @@ public final class Application implements AutoCloseable {
             Metriques metriques = new Metriques(registre, horloge);
             JournalService journal = new JournalService(database.emf(), horloge, metriques);
             ReceptionOpi reception = mode == Mode.NORMAL ? new ReceptionAvecEssais(new ReceptionOpiService(database.emf(),
-                    journal, horloge), journal, config.essai(), horloge) : new ReceptionSansStockage(horloge);
+                    journal, horloge), journal, config.essai()) : new ReceptionSansStockage(horloge);
             if (mode == Mode.SANS_STOCKAGE) {
                 LOG.warn("DIAGNOSTIC MODE (--noop): OPIs are checked and answered but NOTHING IS STORED; the database is "
                         + "in memory and gone at exit. Never point Parcoursup at this instance.");

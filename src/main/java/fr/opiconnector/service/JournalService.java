@@ -1,6 +1,7 @@
 package fr.opiconnector.service;
 
 import fr.opiconnector.domain.Journal;
+import fr.opiconnector.domain.Opi;
 import fr.opiconnector.domain.Resultat;
 import fr.opiconnector.persistence.JournalRepository;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,16 @@ public final class JournalService {
     void conclu(Appel appel) {
         if (appel.resultat() != null) {
             metriques.appel(appel, appel.resultat(), null);
+        }
+    }
+
+    /** The checks every reception makes first; a refusal is journaled before it is thrown. */
+    void valider(Opi opi, Appel appel) throws OpiRefuseeException {
+        try {
+            ReceptionOpi.valider(opi, horloge);
+        } catch (OpiRefuseeException e) {
+            refuser(appel, opi.codOpiIntEpo(), e.cle());
+            throw e;
         }
     }
 

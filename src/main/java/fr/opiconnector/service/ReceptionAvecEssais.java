@@ -4,7 +4,6 @@ import fr.opiconnector.config.ConnectorConfig.EssaiConfig;
 import fr.opiconnector.domain.Empreinte;
 import fr.opiconnector.domain.Opi;
 import fr.opiconnector.domain.Resultat;
-import java.time.Clock;
 
 /**
  * The service's reception with the dry run: a call for a configured test OPI code, or whose caller asked for a test
@@ -16,13 +15,11 @@ public final class ReceptionAvecEssais implements ReceptionOpi {
     private final ReceptionOpi reelle;
     private final JournalService journal;
     private final EssaiConfig essai;
-    private final Clock horloge;
 
-    public ReceptionAvecEssais(ReceptionOpi reelle, JournalService journal, EssaiConfig essai, Clock horloge) {
+    public ReceptionAvecEssais(ReceptionOpi reelle, JournalService journal, EssaiConfig essai) {
         this.reelle = reelle;
         this.journal = journal;
         this.essai = essai;
-        this.horloge = horloge;
     }
 
     @Override
@@ -32,12 +29,7 @@ public final class ReceptionAvecEssais implements ReceptionOpi {
         if (!appel.essaiDemande() && !codeDEssai) {
             return reelle.recevoir(opi, appel);
         }
-        try {
-            ReceptionOpi.valider(opi, horloge);
-        } catch (OpiRefuseeException e) {
-            journal.refuser(appel, opi.codOpiIntEpo(), e.cle());
-            throw e;
-        }
+        journal.valider(opi, appel);
         journal.essai(appel, opi.codOpiIntEpo(), Empreinte.de(opi));
         return Resultat.TEST;
     }

@@ -43,12 +43,7 @@ public final class ReceptionOpiService implements ReceptionOpi {
 
     @Override
     public Resultat recevoir(Opi opi, Appel appel) throws OpiRefuseeException {
-        try {
-            ReceptionOpi.valider(opi, horloge);
-        } catch (OpiRefuseeException e) {
-            journal.refuser(appel, opi.codOpiIntEpo(), e.cle());
-            throw e;
-        }
+        journal.valider(opi, appel);
         String empreinte = Empreinte.de(opi);
         Resultat resultat = transactions.executer(appel, opi.codOpiIntEpo(), em -> enregistrer(em, opi, empreinte, appel));
         LOG.info("OPI {} {} ({} wish(es), {} ms)", opi.codOpiIntEpo(), resultat.code(), opi.voeux().size(), appel.dureeMs());
