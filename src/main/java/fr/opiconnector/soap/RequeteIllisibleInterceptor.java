@@ -57,6 +57,13 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
                 || fault.getCause() != null && fault.getCause().getClass().isAnnotationPresent(WebFault.class)) {
             return;
         }
+        if (ReponseCommenceeInterceptor.commencee(message)) {
+            // The operation ran and answered: the fault arose while its answer was being written, most often because
+            // the caller had already closed the connection. The call is journaled with its real outcome; it was not
+            // refused, and the caller is no longer there to read a fault.
+            LOG.warn("{}: the answer to a processed call could not be sent ({})", service, cause(fault));
+            return;
+        }
         HttpServletRequest requete = (HttpServletRequest) message.getExchange().getInMessage()
                 .get(AbstractHTTPDestination.HTTP_REQUEST);
         Object jugee = message.getExchange().getInMessage().get(ControleAccesInterceptor.ADRESSE_APPELANT);
@@ -82,6 +89,14 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
             String nom = operation == null ? "inconnue" : operation.getName().getLocalPart();
             journal.refuser(new Appel(nom, adresse, System.nanoTime()), null, ClesFaute.REQUETE_ILLISIBLE);
         }
+    }
+
+    private static String cause(Throwable fault) {
+        Throwable racine = fault;
+        while (racine.getCause() != null) {
+            racine = racine.getCause();
+        }
+        return racine.getClass().getSimpleName();
     }
 
     /** A refusal of WS-Security (WSS4J): wrong or missing UsernameToken, Timestamp, replay. */

@@ -145,6 +145,7 @@ public final class SoapServer implements AutoCloseable {
         endpoint.getInInterceptors().add(controleAcces);
         capture.ifPresent(endpoint.getInInterceptors()::add);
         endpoint.getOutFaultInterceptors().add(requeteIllisible);
+        endpoint.getOutInterceptors().add(new ReponseCommenceeInterceptor());
         endpoint.getOutInterceptors().add(new FinRequeteInterceptor());
         endpoint.getOutFaultInterceptors().add(new FinRequeteInterceptor());
         endpoint.publish(adresse);
