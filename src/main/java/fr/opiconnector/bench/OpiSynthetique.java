@@ -7,6 +7,7 @@ import fr.opiconnector.domain.DonneesNaissance;
 import fr.opiconnector.domain.DonneesPersonnelles;
 import fr.opiconnector.domain.EtatCivil;
 import fr.opiconnector.domain.Opi;
+import fr.opiconnector.domain.VersionOpi;
 import fr.opiconnector.domain.VoeuOpi;
 import java.util.List;
 
@@ -46,7 +47,7 @@ public record OpiSynthetique(Nature nature, String codOpiIntEpo, String ine, Str
                 null,
                 new Bac(codBac, "035", codEtbBac, "AB", "LY", "2026", "MATH", "SES", null, null, null, null, null),
                 null, null, null, null, null, null, null, null, null);
-        return new Opi(individu, voeux.stream().map(v -> new VoeuOpi(v.codCge(), v.codEtp(), v.codVrsVet(), v.numCls(),
+        return new Opi(VersionOpi.V10, individu, voeux.stream().map(v -> new VoeuOpi(v.codCge(), v.codEtp(), v.codVrsVet(), v.numCls(),
                 v.codDecVeu(), v.codCatOuiSi(), v.mtfCat(), "C", v.codDip(), v.codVrsVdi(), null, "1", null, null, null,
                 null, null, null, null, "N", null, null, null, null, null)).toList());
     }

@@ -7,6 +7,8 @@ public final class ClesFaute {
     public static final String DONNEE_INVALIDE = "technical.parameter.noncoherentinput.";
     /** The request could not be read as a call of the contract (malformed XML, unknown operation, wrong types). */
     public static final String REQUETE_ILLISIBLE = DONNEE_INVALIDE + "requete";
+    /** The operation element is in none of the accepted namespaces (the fault's message lists them). */
+    public static final String ESPACE_DE_NOMS_INCONNU = DONNEE_INVALIDE + "espaceDeNoms";
     /** The database could not be reached: nothing was stored, the call may be sent again. */
     public static final String CONNEXION = "technical.data.transaction.connexion";
     /** The database refused the write for another reason: nothing was stored. */

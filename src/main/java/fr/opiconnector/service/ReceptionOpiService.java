@@ -3,6 +3,7 @@ package fr.opiconnector.service;
 import fr.opiconnector.domain.Anomalies;
 import fr.opiconnector.domain.Champs;
 import fr.opiconnector.domain.CleVoeu;
+import fr.opiconnector.domain.DonneesIndividu;
 import fr.opiconnector.domain.Empreinte;
 import fr.opiconnector.domain.Historique.Evenement;
 import fr.opiconnector.domain.Journal;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Receiving an OPI (mettreajourDonneesOpi): checks it, then in one transaction creates or updates the individual,
  * reconciles the wishes (added, changed, withdrawn, taken back), writes a history row per change and the journal
- * row. All of it is stored, or nothing. Calls on the same OPI are serialised by a row lock; a call that loses a race
+ * row. What the call's operation version does not carry keeps its stored value. All of it is stored, or nothing. Calls on the same OPI are serialised by a row lock; a call that loses a race
  * is replayed, so that callers never see a conflict.
  */
 public final class ReceptionOpiService implements ReceptionOpi {
@@ -61,15 +62,16 @@ public final class ReceptionOpiService implements ReceptionOpi {
             individus.ajouter(individu);
             historique.ajouter(null, Evenement.INDIVIDU_CREE);
         } else {
-            for (Champs.Changement changement : individu.remplacer(opi.individu(), Anomalies.individu(opi.individu()),
-                    maintenant)) {
+            DonneesIndividu donnees = opi.version().completer(opi.individu(), individu.donnees());
+            for (Champs.Changement changement : individu.remplacer(donnees, Anomalies.individu(donnees), maintenant)) {
                 historique.ajouter(null, Evenement.INDIVIDU_MODIFIE, changement);
             }
         }
         Set<CleVoeu> recues = new HashSet<>();
-        for (VoeuOpi recu : opi.voeux()) {
-            recues.add(recu.cle());
-            Voeu voeu = individu.voeu(recu.cle()).orElse(null);
+        for (VoeuOpi envoye : opi.voeux()) {
+            recues.add(envoye.cle());
+            Voeu voeu = individu.voeu(envoye.cle()).orElse(null);
+            VoeuOpi recu = voeu == null ? envoye : opi.version().completer(envoye, voeu.donnees());
             if (voeu == null) {
                 voeu = new Voeu(individu, recu, Anomalies.voeu(recu), maintenant);
                 individus.ajouter(voeu);

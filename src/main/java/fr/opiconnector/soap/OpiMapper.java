@@ -19,7 +19,11 @@ import fr.opiconnector.domain.PrgEchange;
 import fr.opiconnector.domain.SituationAnnPre;
 import fr.opiconnector.domain.TitreAccesExterne;
 import fr.opiconnector.domain.VoeuOpi;
+import fr.opiconnector.domain.VersionOpi;
 import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO10;
+import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO7;
+import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO8;
+import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO9;
 import fr.opiconnector.soap.generated.opimetier.MAJConvocationDTO;
 import fr.opiconnector.soap.generated.opimetier.MAJDernierDiplObtDTO;
 import fr.opiconnector.soap.generated.opimetier.MAJDernierEtbFrequenteDTO;
@@ -28,10 +32,13 @@ import fr.opiconnector.soap.generated.opimetier.MAJDonneesPersonnellesDTO3;
 import fr.opiconnector.soap.generated.opimetier.MAJEtatCivilDTO2;
 import fr.opiconnector.soap.generated.opimetier.MAJInscriptionParalleleDTO2;
 import fr.opiconnector.soap.generated.opimetier.MAJOpiAdresseDTO;
+import fr.opiconnector.soap.generated.opimetier.MAJOpiBacDTO;
 import fr.opiconnector.soap.generated.opimetier.MAJOpiBacDTO2;
 import fr.opiconnector.soap.generated.opimetier.MAJOpiDacDTO;
 import fr.opiconnector.soap.generated.opimetier.MAJOpiIndDTO6;
 import fr.opiconnector.soap.generated.opimetier.MAJOpiTheseDTO;
+import fr.opiconnector.soap.generated.opimetier.MAJOpiVoeuDTO;
+import fr.opiconnector.soap.generated.opimetier.MAJOpiVoeuDTO2;
 import fr.opiconnector.soap.generated.opimetier.MAJOpiVoeuDTO3;
 import fr.opiconnector.soap.generated.opimetier.MAJPremiereInscriptionDTO;
 import fr.opiconnector.soap.generated.opimetier.MAJPrgEchangeDTO;
@@ -40,11 +47,13 @@ import fr.opiconnector.soap.generated.opimetier.MAJTitreAccesExterneDTO;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * DonneesOpiDTO10 (generated from the contract) → the domain's Opi. Values are kept exactly as sent, except that
- * an empty or blank element means "no value", like xsi:nil, and a block with no value at all counts as absent.
- * An entirely empty wish item (Apogée clients send one to empty the list) is not a wish.
+ * DonneesOpiDTO7 to DonneesOpiDTO10 (generated from the contract) → the domain's Opi, with the version it came by; a
+ * field the version does not carry is null here and the service keeps its stored value. Values are kept exactly as
+ * sent, except that an empty or blank element means "no value", like xsi:nil, and a block with no value at all counts
+ * as absent. An entirely empty wish item (Apogée clients send one to empty the list) is not a wish.
  */
 final class OpiMapper {
 
@@ -52,29 +61,58 @@ final class OpiMapper {
     }
 
     static Opi versDomaine(DonneesOpiDTO10 dto) {
-        MAJOpiIndDTO6 ind = dto.getIndividu();
+        List<MAJOpiVoeuDTO3> items = dto.getVoeux() == null ? List.of() : dto.getVoeux().getItem();
+        return opi(VersionOpi.V10, dto.getIndividu(), dto.getAdresseFixe(), dto.getAdresseAnnuelle(), bac(dto.getBac()),
+                dto.getDac(), dto.getDonneesThese(), dto.getVoeux() == null ? null : dto.getVoeux().getModEnv(),
+                voeux(items, OpiMapper::voeu));
+    }
+
+    static Opi versDomaine(DonneesOpiDTO9 dto) {
+        List<MAJOpiVoeuDTO3> items = dto.getVoeux() == null ? List.of() : dto.getVoeux().getItem();
+        return opi(VersionOpi.V9, dto.getIndividu(), dto.getAdresseFixe(), dto.getAdresseAnnuelle(), bac(dto.getBac()),
+                dto.getDac(), dto.getDonneesThese(), null, voeux(items, OpiMapper::voeu));
+    }
+
+    static Opi versDomaine(DonneesOpiDTO8 dto) {
+        List<MAJOpiVoeuDTO2> items = dto.getVoeux() == null ? List.of() : dto.getVoeux().getItem();
+        return opi(VersionOpi.V8, dto.getIndividu(), dto.getAdresseFixe(), dto.getAdresseAnnuelle(), bac(dto.getBac()),
+                dto.getDac(), dto.getDonneesThese(), null, voeux(items, OpiMapper::voeu));
+    }
+
+    static Opi versDomaine(DonneesOpiDTO7 dto) {
+        List<MAJOpiVoeuDTO> items = dto.getVoeux() == null ? List.of() : dto.getVoeux().getItem();
+        return opi(VersionOpi.V7, dto.getIndividu(), dto.getAdresseFixe(), dto.getAdresseAnnuelle(), bac(dto.getBac()),
+                dto.getDac(), dto.getDonneesThese(), null, voeux(items, OpiMapper::voeu));
+    }
+
+    /** The members every DonneesOpiDTO from 7 on shares; the version says what the others did not carry. */
+    private static Opi opi(VersionOpi version, MAJOpiIndDTO6 ind, MAJOpiAdresseDTO adresseFixe,
+            MAJOpiAdresseDTO adresseAnnuelle, Bac bac, MAJOpiDacDTO dac, MAJOpiTheseDTO these, String modEnv,
+            List<VoeuOpi> voeux) {
         DonneesIndividu individu = ind == null ? null : new DonneesIndividu(
                 texte(ind.getCodOpiIntEpo()),
                 ind.getCodEtuOpi(),
                 etatCivil(ind.getEtatCivil()),
                 donneesNaissance(ind.getDonneesNaissance()),
                 donneesPersonnelles(ind.getDonneesPersonnelles()),
-                adresse(dto.getAdresseFixe()),
-                adresse(dto.getAdresseAnnuelle()),
-                bac(dto.getBac()),
-                dac(dto.getDac()),
+                adresse(adresseFixe),
+                adresse(adresseAnnuelle),
+                bac,
+                dac(dac),
                 premiereInscription(ind.getPremiereInscription()),
                 dernierEtbFrequente(ind.getDernierEtbFrequente()),
                 situationAnnPre(ind.getSituationAnnPre()),
                 dernierDiplObt(ind.getDernierDiplObt()),
                 inscriptionParallele(ind.getInscriptionParallele()),
                 prgEchange(ind.getPrgEchange()),
-                donneesThese(dto.getDonneesThese()),
-                dto.getVoeux() == null ? null : texte(dto.getVoeux().getModEnv()));
-        List<MAJOpiVoeuDTO3> items = dto.getVoeux() == null ? List.of() : dto.getVoeux().getItem();
-        List<VoeuOpi> voeux = items.stream().filter(Objects::nonNull).map(OpiMapper::voeu)
-                .filter(Objects::nonNull).toList();
-        return new Opi(individu, voeux);
+                donneesThese(these),
+                texte(modEnv));
+        return new Opi(version, individu, voeux);
+    }
+
+    /** An entirely empty item (Apogée clients send one to empty the list) is not a wish. */
+    private static <T> List<VoeuOpi> voeux(List<T> items, Function<T, VoeuOpi> voeu) {
+        return items.stream().filter(Objects::nonNull).map(voeu).filter(Objects::nonNull).toList();
     }
 
     static VoeuOpi voeu(MAJOpiVoeuDTO3 dto) {
@@ -102,6 +140,66 @@ final class OpiMapper {
                 texte(dto.getCtrAdr()),
                 texte(dto.getCodCatExoExt()),
                 texte(dto.getComExoExt()),
+                titreAccesExterne(dto.getTitreAccesExterne()),
+                convocation(dto.getConvocation())));
+    }
+
+    /** MAJOpiVoeuDTO2 (v8): no fee exemption, no régime. */
+    static VoeuOpi voeu(MAJOpiVoeuDTO2 dto) {
+        return Champs.nullSiVide(new VoeuOpi(
+                texte(dto.getCodCge()),
+                texte(dto.getCodEtp()),
+                dto.getCodVrsVet(),
+                dto.getNumCls(),
+                texte(dto.getCodDecVeu()),
+                texte(dto.getCodCatOuiSi()),
+                texte(dto.getMtfCat()),
+                texte(dto.getCodDemDos()),
+                texte(dto.getCodDip()),
+                dto.getCodVrsVdi(),
+                texte(dto.getCodCmp()),
+                null,
+                texte(dto.getCodAttDec()),
+                texte(dto.getCodMfo()),
+                texte(dto.getCodSpe1Opi()),
+                texte(dto.getCodSpe2Opi()),
+                texte(dto.getCodSpe3Opi()),
+                texte(dto.getCodTyd()),
+                texte(dto.getLibCmtJur()),
+                texte(dto.getTemValPsd()),
+                texte(dto.getCtrAdr()),
+                null,
+                null,
+                titreAccesExterne(dto.getTitreAccesExterne()),
+                convocation(dto.getConvocation())));
+    }
+
+    /** MAJOpiVoeuDTO (v7): no Oui-Si category or motif, no ctrAdr, no fee exemption, no régime. */
+    static VoeuOpi voeu(MAJOpiVoeuDTO dto) {
+        return Champs.nullSiVide(new VoeuOpi(
+                texte(dto.getCodCge()),
+                texte(dto.getCodEtp()),
+                dto.getCodVrsVet(),
+                dto.getNumCls(),
+                texte(dto.getCodDecVeu()),
+                null,
+                null,
+                texte(dto.getCodDemDos()),
+                texte(dto.getCodDip()),
+                dto.getCodVrsVdi(),
+                texte(dto.getCodCmp()),
+                null,
+                texte(dto.getCodAttDec()),
+                texte(dto.getCodMfo()),
+                texte(dto.getCodSpe1Opi()),
+                texte(dto.getCodSpe2Opi()),
+                texte(dto.getCodSpe3Opi()),
+                texte(dto.getCodTyd()),
+                texte(dto.getLibCmtJur()),
+                texte(dto.getTemValPsd()),
+                null,
+                null,
+                null,
                 titreAccesExterne(dto.getTitreAccesExterne()),
                 convocation(dto.getConvocation())));
     }
@@ -139,6 +237,21 @@ final class OpiMapper {
                 texte(dto.getCodOpt2Bac()),
                 texte(dto.getCodOpt3Bac()),
                 texte(dto.getCodOpt4Bac())));
+    }
+
+    /** MAJOpiBacDTO (v7 to v9): no terminale specialities or options. */
+    static Bac bac(MAJOpiBacDTO dto) {
+        if (dto == null) {
+            return null;
+        }
+        return Champs.nullSiVide(new Bac(
+                texte(dto.getCodBac()),
+                texte(dto.getCodDep()),
+                texte(dto.getCodEtb()),
+                texte(dto.getCodMention()),
+                texte(dto.getCodTpe()),
+                texte(dto.getDaaObtBacOba()),
+                null, null, null, null, null, null, null));
     }
 
     static Dac dac(MAJOpiDacDTO dto) {

@@ -1,12 +1,16 @@
 package fr.opiconnector.soap;
 
 import fr.opiconnector.domain.Opi;
+import fr.opiconnector.domain.VersionOpi;
 import fr.opiconnector.service.Appel;
 import fr.opiconnector.service.ClesFaute;
 import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.OpiRefuseeException;
 import fr.opiconnector.service.ReceptionOpi;
 import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO10;
+import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO7;
+import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO8;
+import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO9;
 import fr.opiconnector.soap.generated.opimetier.OpiMetierServiceInterface;
 import fr.opiconnector.soap.generated.opimetier.WebBaseException_Exception;
 import jakarta.annotation.Resource;
@@ -14,10 +18,14 @@ import jakarta.jws.WebService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The OpiMetier endpoint: maps the call to the domain, hands it to the service, answers Apogée's fault form. */
+/**
+ * The OpiMetier endpoint, operations mettreajourDonneesOpi_v7 to _v10: maps the call to the domain, hands it to the
+ * service, answers Apogée's fault form.
+ */
 @WebService(
         serviceName = "OpiMetierServiceInterfaceService",
         portName = "OpiMetier",
@@ -27,7 +35,6 @@ import org.slf4j.LoggerFactory;
 public class OpiMetierEndpoint implements OpiMetierServiceInterface {
 
     public static final String NAMESPACE = "gouv.education.apogee.commun.servicesmetiers.OpiMetier";
-    static final String OPERATION_V10 = "mettreajourDonneesOpi_v10";
 
     private static final Logger LOG = LoggerFactory.getLogger(OpiMetierEndpoint.class);
 
@@ -47,7 +54,27 @@ public class OpiMetierEndpoint implements OpiMetierServiceInterface {
 
     @Override
     public void mettreajourDonneesOpiV10(DonneesOpiDTO10 donneesOpi) throws WebBaseException_Exception {
-        Appel appel = new Appel(OPERATION_V10, adresseAppelant(contexte), System.nanoTime());
+        recevoir(VersionOpi.V10, donneesOpi, OpiMapper::versDomaine);
+    }
+
+    @Override
+    public void mettreajourDonneesOpiV9(DonneesOpiDTO9 donneesOpi) throws WebBaseException_Exception {
+        recevoir(VersionOpi.V9, donneesOpi, OpiMapper::versDomaine);
+    }
+
+    @Override
+    public void mettreajourDonneesOpiV8(DonneesOpiDTO8 donneesOpi) throws WebBaseException_Exception {
+        recevoir(VersionOpi.V8, donneesOpi, OpiMapper::versDomaine);
+    }
+
+    @Override
+    public void mettreajourDonneesOpiV7(DonneesOpiDTO7 donneesOpi) throws WebBaseException_Exception {
+        recevoir(VersionOpi.V7, donneesOpi, OpiMapper::versDomaine);
+    }
+
+    private <T> void recevoir(VersionOpi version, T donneesOpi, Function<T, Opi> versDomaine)
+            throws WebBaseException_Exception {
+        Appel appel = new Appel(version.operation(), adresseAppelant(contexte), System.nanoTime());
         if (!enteteEssai.isEmpty() && contexte != null
                 && contexte.getMessageContext().get(MessageContext.SERVLET_REQUEST) instanceof HttpServletRequest http
                 && "1".equals(http.getHeader(enteteEssai))) {
@@ -60,12 +87,11 @@ public class OpiMetierEndpoint implements OpiMetierServiceInterface {
                     + "noms (élément non qualifié), comme dans le contrat OpiMetier d'Apogée.");
         }
         try {
-            Opi opi = OpiMapper.versDomaine(donneesOpi);
-            reception.recevoir(opi, appel);
+            reception.recevoir(versDomaine.apply(donneesOpi), appel);
         } catch (OpiRefuseeException e) {
             throw faute(e.cle(), e.getMessage());
         } catch (RuntimeException e) {
-            LOG.error("Internal error on a {} call; nothing stored", OPERATION_V10, e);
+            LOG.error("Internal error on a {} call; nothing stored", version.operation(), e);
             journal.refuser(appel, null, ClesFaute.ENREGISTREMENT);
             throw faute(ClesFaute.ENREGISTREMENT, "Erreur interne du connecteur : rien n'a été enregistré. "
                     + "Renvoyez l'OPI ; si l'erreur persiste, prévenez l'établissement.");

@@ -75,19 +75,32 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
                     ControleAccesInterceptor.CLE_UTILISATEUR);
             return;
         }
-        String raison = raison(fault, elementFaute.getNamespaceURI());
-        String lastErrorMsg = "La requête n'a pas pu être lue comme un appel du service " + service + " : " + raison
-                + ". Rien n'a été enregistré.";
-        fault.setMessage(ClesFaute.REQUETE_ILLISIBLE);
-        remplacerDetail(fault, FautesApogee.detail(ClesFaute.REQUETE_ILLISIBLE, lastErrorMsg));
+        String cle = ClesFaute.REQUETE_ILLISIBLE;
+        String raison;
+        String lastErrorMsg;
+        String nom;
+        if (fault.getCause() instanceof EspaceDeNomsInconnuException inconnu) {
+            cle = ClesFaute.ESPACE_DE_NOMS_INCONNU;
+            raison = "operation element in an unknown namespace";
+            lastErrorMsg = "L'élément de l'opération " + (inconnu.espaceDeNoms().isEmpty() ? "n'a pas d'espace de noms"
+                    : "est dans l'espace de noms « " + inconnu.espaceDeNoms() + " »") + ", que le service " + service
+                    + " ne connaît pas. Espaces de noms acceptés : " + EspacesDeNoms.liste() + ". Rien n'a été enregistré.";
+            nom = inconnu.operation().matches("[A-Za-z0-9_]{1,64}") ? inconnu.operation() : "inconnue";
+        } else {
+            raison = raison(fault, elementFaute.getNamespaceURI());
+            lastErrorMsg = "La requête n'a pas pu être lue comme un appel du service " + service + " : " + raison
+                    + ". Rien n'a été enregistré.";
+            BindingOperationInfo operation = message.getExchange().getBindingOperationInfo();
+            nom = operation == null ? "inconnue" : operation.getName().getLocalPart();
+        }
+        fault.setMessage(cle);
+        remplacerDetail(fault, FautesApogee.detail(cle, lastErrorMsg));
         HttpServletRequest http = requete;
         String adresse = jugee != null ? jugee.toString() : http == null ? null : http.getRemoteAddr();
         LOG.warn("Request refused before reaching the service: {} (HTTP {} from {})", raison,
                 http == null ? "?" : http.getMethod(), adresse);
         if (http != null && "POST".equals(http.getMethod())) {
-            BindingOperationInfo operation = message.getExchange().getBindingOperationInfo();
-            String nom = operation == null ? "inconnue" : operation.getName().getLocalPart();
-            journal.refuser(new Appel(nom, adresse, System.nanoTime()), null, ClesFaute.REQUETE_ILLISIBLE);
+            journal.refuser(new Appel(nom, adresse, System.nanoTime()), null, cle);
         }
     }
 

@@ -22,7 +22,9 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.configuration.jsse.TLSServerParameters;
 import org.apache.cxf.configuration.security.ClientAuthentication;
+import org.apache.cxf.interceptor.Interceptor;
 import org.apache.cxf.jaxws.EndpointImpl;
+import org.apache.cxf.message.Message;
 import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngine;
 import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
@@ -69,11 +71,13 @@ public final class SoapServer implements AutoCloseable {
             publier(bus, securite, limites, capture, urlPublique.map(u -> u + CHEMIN_OPI_METIER),
                     new OpiMetierEndpoint(reception, journal, enteteEssai), base + CHEMIN_OPI_METIER,
                     new ControleAccesInterceptor(securite, true, journal, "OpiMetier"),
-                    new RequeteIllisibleInterceptor(journal, "OpiMetier", OpiMetierEndpoint.NAMESPACE));
+                    new RequeteIllisibleInterceptor(journal, "OpiMetier", OpiMetierEndpoint.NAMESPACE),
+                    List.of(new EspaceDeNomsEntrantInterceptor()), List.of(new EspaceDeNomsSortantInterceptor()));
             publier(bus, securite, limites, capture, urlPublique.map(u -> u + CHEMIN_DOSSIER_OPI),
                     new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
                     new ControleAccesInterceptor(securite, false, journal, "DossierOpi"),
-                    new RequeteIllisibleInterceptor(journal, "DossierOpi", DossierOpiEndpoint.NAMESPACE));
+                    new RequeteIllisibleInterceptor(journal, "DossierOpi", DossierOpiEndpoint.NAMESPACE),
+                    List.of(), List.of());
             // CXF creates the connector with the first endpoint; the customizer applies from the next request on.
             moteur.getConnector().getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
                     .addCustomizer(new RequeteViaProxy(securite.proxysDeConfiance()));
@@ -125,7 +129,8 @@ public final class SoapServer implements AutoCloseable {
 
     private static void publier(Bus bus, SecuriteConfig securite, LimitesConfig limites, Optional<CaptureRequetes> capture,
             Optional<String> adressePublique, Object implementation, String adresse,
-            ControleAccesInterceptor controleAcces, RequeteIllisibleInterceptor requeteIllisible) {
+            ControleAccesInterceptor controleAcces, RequeteIllisibleInterceptor requeteIllisible,
+            List<Interceptor<Message>> entrants, List<Interceptor<Message>> sortants) {
         EndpointImpl endpoint = new EndpointImpl(bus, implementation);
         endpoint.setProperties(new HashMap<>(Map.of(
                 "jaxb-validation-event-handler", new ValidationTolerante(),
@@ -144,6 +149,10 @@ public final class SoapServer implements AutoCloseable {
         endpoint.getInInterceptors().add(new LimiteLectureInterceptor(limites.octetsMax()));
         endpoint.getInInterceptors().add(controleAcces);
         capture.ifPresent(endpoint.getInInterceptors()::add);
+        endpoint.getInInterceptors().addAll(entrants);
+        // The answer's own interceptors run in the fault chain too: a fault is an answer.
+        endpoint.getOutInterceptors().addAll(sortants);
+        endpoint.getOutFaultInterceptors().addAll(sortants);
         endpoint.getOutFaultInterceptors().add(requeteIllisible);
         endpoint.getOutInterceptors().add(new ReponseCommenceeInterceptor());
         endpoint.getOutInterceptors().add(new FinRequeteInterceptor());

@@ -74,7 +74,7 @@ class OpiValidateurTest {
     }
 
     static Opi opi(DonneesIndividu individu, VoeuOpi... voeux) {
-        return new Opi(individu, List.of(voeux));
+        return new Opi(VersionOpi.V10, individu, List.of(voeux));
     }
 
     static DonneesIndividu individu(String dateNaissance) {

@@ -1,6 +1,7 @@
 package fr.opiconnector.soap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.support.AvecConnecteur;
@@ -8,10 +9,21 @@ import fr.opiconnector.support.ConnecteurDEssai;
 import fr.opiconnector.support.ConnecteurDEssai.Reponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The sample requests shipped in config/samples, posted as they are, in the order the README gives. */
 class SamplesIT extends AvecConnecteur {
+
+    private static final Pattern ANNONCE = Pattern.compile(
+            "Expected answer: HTTP (200|500), (empty (\\S+)|fault (\\S+);)");
+    private static final Pattern OPERATION = Pattern.compile("(mettreajourDonneesOpi_v\\d+)Response");
+    private static final Pattern ESPACE_DE_NOMS = Pattern.compile("xmlns:opi=\"([^\"]+)\"");
 
     @Test
     void every_sample_request_gets_the_answer_its_comment_announces() throws Exception {
@@ -34,6 +46,45 @@ class SamplesIT extends AvecConnecteur {
         assertTrue(retire.corps().contains("<actif>false</actif>"), retire.corps());
         assertTrue(liste.corps().contains("listerInscriptionsAAnnulerResponse"), liste.corps());
         assertEquals(2, base.compter("SELECT COUNT(*) FROM remontee"), "the IA and its cancellation wait in the outbox");
+    }
+
+    /** Each OpiMetier sample's header comment ends with the answer it announces; the README repeats it. */
+    @ParameterizedTest
+    @MethodSource("echantillonsOpiMetier")
+    void every_opimetier_sample_gets_the_answer_its_comment_announces(String fichier) throws Exception {
+        String texte = Files.readString(Path.of("config/samples", fichier));
+        Matcher annonce = ANNONCE.matcher(texte);
+        assertTrue(annonce.find(), fichier + " says which answer to expect");
+
+        Reponse reponse = connecteur.posterOctets(sample(fichier));
+
+        if (annonce.group(1).equals("200")) {
+            Matcher operation = OPERATION.matcher(annonce.group(2));
+            assertTrue(operation.find(), annonce.group(2));
+            assertEquals(200, reponse.statut(), reponse.corps());
+            assertFalse(reponse.corps().contains("Fault"), reponse.corps());
+            Matcher espace = ESPACE_DE_NOMS.matcher(texte);
+            assertTrue(espace.find());
+            assertTrue(Pattern.compile("<(\\w+:)?" + operation.group(1) + "Response xmlns(:\\w+)?=\"" + Pattern.quote(espace.group(1))
+                    + "\"").matcher(reponse.corps()).find(), "answered in the request's namespace: " + reponse.corps());
+            assertEquals(1, base.compter("SELECT COUNT(*) FROM individu"));
+            assertEquals(1, base.compter("SELECT COUNT(*) FROM journal WHERE resultat = 'created' AND operation = '"
+                    + operation.group(1) + "'"));
+        } else {
+            assertEquals(500, reponse.statut(), reponse.corps());
+            assertEquals(annonce.group(4), reponse.faultstring(), reponse.corps());
+            assertEquals(0, base.compter("SELECT COUNT(*) FROM individu"));
+            assertEquals(1, base.compter("SELECT COUNT(*) FROM journal WHERE resultat = 'refused'"));
+        }
+    }
+
+    static Stream<String> echantillonsOpiMetier() throws Exception {
+        try (Stream<Path> fichiers = Files.list(Path.of("config/samples"))) {
+            List<String> noms = fichiers.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith("mettreajourDonneesOpi") || n.startsWith("broken-")).sorted().toList();
+            assertEquals(13, noms.size(), "four versions, the minimal call and eight broken ones: " + noms);
+            return noms.stream();
+        }
     }
 
     private static Reponse dossierOpi(String operation) throws Exception {
