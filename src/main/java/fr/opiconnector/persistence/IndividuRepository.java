@@ -35,6 +35,22 @@ public final class IndividuRepository {
                 .findFirst();
     }
 
+    /** Up to taille individuals whose OPI code comes after the given one, in OPI code order (the exports). */
+    public List<Individu> lot(String apres, int taille) {
+        return em.createQuery("select i from Individu i where i.codOpiIntEpo > :apres order by i.codOpiIntEpo",
+                        Individu.class)
+                .setParameter("apres", apres)
+                .setMaxResults(taille)
+                .getResultList();
+    }
+
+    /** The wishes of these individuals, withdrawn ones included, in one query. */
+    public List<Voeu> voeux(List<Individu> individus) {
+        return em.createQuery("select v from Voeu v where v.individu in :individus order by v.id", Voeu.class)
+                .setParameter("individus", individus)
+                .getResultList();
+    }
+
     public void ajouter(Individu individu) {
         em.persist(individu);
     }

@@ -1,0 +1,50 @@
+package fr.opiconnector.service;
+
+import fr.opiconnector.domain.Decision;
+import fr.opiconnector.domain.DonneesIndividu;
+import fr.opiconnector.domain.Formation;
+import fr.opiconnector.domain.Vet;
+import fr.opiconnector.domain.VoeuOpi;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One stored individual as the exports see it: its data as last received and every wish (withdrawn ones included),
+ * in wish-key order, each with the formation of the mapping that holds its VET, if any.
+ */
+public record DossierExporte(DonneesIndividu individu, List<VoeuExporte> voeux) {
+
+    public DossierExporte {
+        voeux = List.copyOf(voeux);
+    }
+
+    public String codOpiIntEpo() {
+        return individu.codOpiIntEpo();
+    }
+
+    /** A stored wish: its data, whether it is still in the OPI's list, and its formation in the mapping. */
+    public record VoeuExporte(VoeuOpi donnees, boolean actif, Formation formation) {
+
+        public Optional<Formation> formationMappee() {
+            return Optional.ofNullable(formation);
+        }
+
+        public Optional<Decision> decision() {
+            return Decision.depuisCode(donnees.codDecVeu());
+        }
+
+        /** Still in the OPI with decision F or S: the candidate may register on it. */
+        public boolean inscriptible() {
+            return actif && decision().map(d -> d == Decision.F || d == Decision.S).orElse(false);
+        }
+
+        /** Decision D, or no longer in the OPI (withdrawn): the operational note's unfavourable wishes. */
+        public boolean defavorable() {
+            return !actif || decision().map(d -> d == Decision.D).orElse(false);
+        }
+
+        public Vet vet() {
+            return new Vet(donnees.codEtp(), donnees.codVrsVet());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package fr.opiconnector.service;
+
+import fr.opiconnector.domain.CleVoeu;
+import fr.opiconnector.domain.Individu;
+import fr.opiconnector.domain.Voeu;
+import fr.opiconnector.persistence.IndividuRepository;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+
+/**
+ * Reads the stored OPIs for the file exports, without changing anything: every individual in OPI code order, its
+ * wishes in key order (codCge, codEtp, codVrsVet), read by batches so that memory stays flat whatever the volume.
+ */
+public final class ExportService {
+
+    static final int LOT = 500;
+
+    private static final Comparator<CleVoeu> ORDRE_VOEUX = Comparator.comparing(CleVoeu::codCge)
+            .thenComparing(CleVoeu::codEtp).thenComparing(CleVoeu::codVrsVet);
+
+    private final EntityManagerFactory emf;
+
+    public ExportService(EntityManagerFactory emf) {
+        this.emf = emf;
+    }
+
+    /** Hands every stored individual to the given step, in OPI code order, in one read-only transaction. */
+    public void parcourir(Consumer<DossierExporte> etape) {
+        emf.runInTransaction(em -> {
+            em.unwrap(Session.class).setDefaultReadOnly(true);
+            FormationsService.Formations formations = FormationsService.dans(em);
+            IndividuRepository individus = new IndividuRepository(em);
+            String apres = "";
+            for (List<Individu> lot = individus.lot(apres, LOT); !lot.isEmpty(); lot = individus.lot(apres, LOT)) {
+                Map<Long, List<Voeu>> voeux = individus.voeux(lot).stream()
+                        .collect(Collectors.groupingBy(v -> v.individu().id()));
+                for (Individu individu : lot) {
+                    etape.accept(dossier(individu, voeux.getOrDefault(individu.id(), List.of()), formations));
+                }
+                apres = lot.get(lot.size() - 1).codOpiIntEpo();
+                em.clear();
+            }
+        });
+    }
+
+    private static DossierExporte dossier(Individu individu, List<Voeu> voeux, FormationsService.Formations formations) {
+        return new DossierExporte(individu.donnees(), voeux.stream()
+                .sorted(Comparator.comparing(Voeu::cle, ORDRE_VOEUX))
+                .map(v -> new DossierExporte.VoeuExporte(v.donnees(), v.estActif(),
+                        formations.contenant(v.cle().codEtp(), v.cle().codVrsVet()).orElse(null)))
+                .toList());
+    }
+}
