@@ -7,6 +7,7 @@ import fr.opiconnector.persistence.Database;
 import fr.opiconnector.service.Appel;
 import fr.opiconnector.service.ComptesService;
 import fr.opiconnector.service.DossierService;
+import fr.opiconnector.service.ExportService;
 import fr.opiconnector.service.FormationsService;
 import fr.opiconnector.service.HandshakeService;
 import fr.opiconnector.service.InscriptionService;
@@ -26,6 +27,7 @@ final class ServicesCli implements AutoCloseable {
     final HandshakeService handshake;
     final RemonteesService remontees;
     final ComptesService comptes;
+    final ExportService exports;
 
     private ServicesCli(Database database, ParcoursupConfig parcoursup) {
         this.database = database;
@@ -40,6 +42,7 @@ final class ServicesCli implements AutoCloseable {
                 !parcoursup.login().isEmpty() && !parcoursup.motDePasse().isEmpty(), horloge);
         this.remontees = new RemonteesService(database.emf(), client, handshake, parcoursup, horloge, metriques);
         this.comptes = new ComptesService(database.emf(), horloge);
+        this.exports = new ExportService(database.emf());
     }
 
     static ServicesCli ouvrir(ConnectorConfig config) {

@@ -1,0 +1,114 @@
+package fr.opiconnector.cli;
+
+import fr.opiconnector.export.Bilan;
+import fr.opiconnector.export.ExportApogee;
+import fr.opiconnector.export.ExportPegase;
+import fr.opiconnector.export.LigneACompleter;
+import fr.opiconnector.service.ExportService;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * export pegase|apogee --dir DIR: the stored OPIs as the import files of another student system. Read-only. Exit
+ * status 0 when every row was written, 1 when rows were listed in the to-complete file instead, 2 when the directory
+ * cannot be written (or the configuration is wrong).
+ */
+@Command(name = "export", description = "Write the stored OPIs as the import files of Pégase or Apogée.",
+        subcommands = {ExportCommand.Pegase.class, ExportCommand.Apogee.class})
+final class ExportCommand {
+
+    static final int A_COMPLETER = 1;
+    static final int ECHEC = 2;
+
+    /** How one export writes its files from the stored OPIs. */
+    @FunctionalInterface
+    interface Export {
+        Bilan exporter(ExportService exports, Path dossier) throws IOException;
+    }
+
+    abstract static class Sous implements Callable<Integer> {
+
+        @Mixin
+        private ConfigOption config;
+
+        @Option(names = "--dir", required = true, paramLabel = "DIR",
+                description = "Directory to write the files into (created when missing); files of a previous export "
+                        + "there are replaced.")
+        private Path dossier;
+
+        @Spec
+        private CommandSpec spec;
+
+        abstract String nom();
+
+        abstract Export export();
+
+        @Override
+        public Integer call() {
+            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+                Bilan bilan = export().exporter(services.exports, dossier);
+                imprimer(bilan);
+                return bilan.complet() ? 0 : A_COMPLETER;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("export " + nom() + ": cannot write " + dossier + " ("
+                        + e.getClass().getSimpleName() + ": " + e.getMessage() + "); no file changed");
+                return ECHEC;
+            }
+        }
+
+        private void imprimer(Bilan bilan) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("export " + nom() + " to " + dossier);
+            for (Map.Entry<String, Integer> fichier : bilan.lignes().entrySet()) {
+                out.println("  " + fichier.getKey() + ": " + fichier.getValue() + " row(s)");
+            }
+            if (bilan.complet()) {
+                out.println("every row complete (" + bilan.fichierACompleter() + " is empty)");
+                return;
+            }
+            out.println(bilan.aCompleter().size() + " row(s) to complete, listed in " + bilan.fichierACompleter() + ":");
+            for (LigneACompleter ligne : bilan.aCompleter()) {
+                out.println("  " + ligne.fichier() + "  " + ligne.codOpiIntEpo()
+                        + (ligne.vet().isEmpty() ? "" : "  " + ligne.vet()) + "  " + ligne.raison());
+            }
+        }
+    }
+
+    @Command(name = "pegase", description = "candidat.csv, candidature.csv, inscription.csv: the candidates who may "
+            + "register (a wish still in the OPI with decision F or S), for Pégase's OPI import.")
+    static final class Pegase extends Sous {
+
+        @Override
+        String nom() {
+            return "pegase";
+        }
+
+        @Override
+        Export export() {
+            return ExportPegase::exporter;
+        }
+    }
+
+    @Command(name = "apogee", description = "candidats.opi and voeux.opi (F and S wishes), candidats-defavorables.opi "
+            + "and voeux-defavorables.opi (D or withdrawn wishes): Apogée's flat OPI load files.")
+    static final class Apogee extends Sous {
+
+        @Override
+        String nom() {
+            return "apogee";
+        }
+
+        @Override
+        Export export() {
+            return ExportApogee::exporter;
+        }
+    }
+}
