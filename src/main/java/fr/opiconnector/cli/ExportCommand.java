@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * status 0 when every row was written, 1 when rows were listed in the to-complete file instead, 2 when the directory
  * cannot be written (or the configuration is wrong).
  */
-@Command(name = "export", description = "Write the stored OPIs as the import files of Pégase or Apogée.",
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the stored OPIs as the import files of Pégase or Apogée.",
         subcommands = {ExportCommand.Pegase.class, ExportCommand.Apogee.class})
 final class ExportCommand {
 
@@ -82,7 +82,7 @@ final class ExportCommand {
         }
     }
 
-    @Command(name = "pegase", description = "candidat.csv, candidature.csv, inscription.csv: the candidates who may "
+    @Command(name = "pegase", mixinStandardHelpOptions = true, description = "candidat.csv, candidature.csv, inscription.csv: the candidates who may "
             + "register (a wish still in the OPI with decision F or S), for Pégase's OPI import.")
     static final class Pegase extends Sous {
 
@@ -97,7 +97,7 @@ final class ExportCommand {
         }
     }
 
-    @Command(name = "apogee", description = "candidats.opi and voeux.opi (F and S wishes), candidats-defavorables.opi "
+    @Command(name = "apogee", mixinStandardHelpOptions = true, description = "candidats.opi and voeux.opi (F and S wishes), candidats-defavorables.opi "
             + "and voeux-defavorables.opi (D or withdrawn wishes): Apogée's flat OPI load files.")
     static final class Apogee extends Sous {
 
