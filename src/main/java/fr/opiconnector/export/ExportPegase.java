@@ -152,23 +152,28 @@ public final class ExportPegase {
                 .valeur("prenom2", de(ec, EtatCivil::libPr2IndOpi))
                 .valeur("prenom3", de(ec, EtatCivil::libPr3IndOpi));
         dateNaissance(ligne, n);
-        return ligne
-                .valeur("code_pays_naissance", paysNaissance(n))
+        ligne.valeur("code_pays_naissance", paysNaissance(n))
                 .valeur("code_commune_naissance", de(n, DonneesNaissance::codComNaiEtuOpi))
                 .valeur("libelle_commune_naissance", de(n, DonneesNaissance::libVilNaiEtuOpi))
                 .valeur("code_nationalite", de(n, DonneesNaissance::codPayNat))
-                .valeur("ine", de(ec, EtatCivil::codNneIndOpi))
-                .valeur("adresse_code_pays", de(a, Adresse::codPay))
-                .valeur("adresse_ligne1_etage", de(a, Adresse::lib2))
-                .valeur("adresse_ligne2_batiment", de(a, Adresse::lib3))
-                .valeur("adresse_ligne3_voie", de(a, Adresse::lib1))
-                .valeur("adresse_ligne4_complement", null)
+                .valeur("ine", de(ec, EtatCivil::codNneIndOpi));
+        adresse(ligne, a);
+        return ligne
                 .valeur("adresse_code_postal", de(a, Adresse::codBdi))
                 .valeur("adresse_code_commune", de(a, Adresse::codCom))
                 .valeur("adresse_cp_ville_etranger", de(a, Adresse::libAde))
                 .valeur("numero_telephone1", de(a, Adresse::numTel))
                 .valeur("numero_telephone2", de(p, DonneesPersonnelles::numTelPorOpi))
                 .valeur("courriel", de(p, DonneesPersonnelles::adrMailOpi));
+    }
+
+    /** The address columns both files share: Apogée's lib1 is the street (voie), lib2 the floor, lib3 the building. */
+    private static void adresse(LigneCsv ligne, Adresse a) {
+        ligne.valeur("adresse_code_pays", de(a, Adresse::codPay))
+                .valeur("adresse_ligne1_etage", de(a, Adresse::lib2))
+                .valeur("adresse_ligne2_batiment", de(a, Adresse::lib3))
+                .valeur("adresse_ligne3_voie", de(a, Adresse::lib1))
+                .valeur("adresse_ligne4_complement", null);
     }
 
     private static LigneCsv candidature(String code, VoeuExporte voeu) {
@@ -208,13 +213,9 @@ public final class ExportPegase {
                 .valeur("libelle_commune_naissance_etranger", "P".equals(de(n, DonneesNaissance::codTypDepPayNai))
                         ? de(n, DonneesNaissance::libVilNaiEtuOpi) : null)
                 .valeur("code_nationalite", de(n, DonneesNaissance::codPayNat))
-                .valeur("ine", de(ec, EtatCivil::codNneIndOpi))
-                .valeur("adresse_code_pays", de(a, Adresse::codPay))
-                .valeur("adresse_ligne1_etage", de(a, Adresse::lib2))
-                .valeur("adresse_ligne2_batiment", de(a, Adresse::lib3))
-                .valeur("adresse_ligne3_voie", de(a, Adresse::lib1))
-                .valeur("adresse_ligne4_complement", null)
-                .valeur("adresse_ligne5_etranger", de(a, Adresse::libAde))
+                .valeur("ine", de(ec, EtatCivil::codNneIndOpi));
+        adresse(ligne, a);
+        ligne.valeur("adresse_ligne5_etranger", de(a, Adresse::libAde))
                 .valeur("adresse_code_postal", de(a, Adresse::codBdi))
                 .valeur("adresse_code_commune", de(a, Adresse::codCom))
                 .valeur("numero_telephone1", de(a, Adresse::numTel))

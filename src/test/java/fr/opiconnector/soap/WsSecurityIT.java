@@ -13,6 +13,13 @@ import fr.opiconnector.support.MariaDbDEssai;
 import fr.opiconnector.support.OpisGenerees;
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.soap.SOAPFaultException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import javax.security.auth.callback.Callback;
@@ -57,6 +64,42 @@ class WsSecurityIT {
                     .mettreajourDonneesOpiV10(OpisGenerees.opi("P260000404")));
             assertEquals(1, base.compter("SELECT COUNT(*) FROM individu"));
         }
+    }
+
+    @Test
+    void a_call_in_a_dated_namespace_goes_through_ws_security_too() throws Exception {
+        try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase();
+                ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.url(), Map.of("OPI_WS_AUTH", "wss",
+                        "OPI_WS_USER", "parcoursup", "OPI_WS_PASSWORD", MotDePasse.hacher(MOT_DE_PASSE)))) {
+            String requete = Files.readString(Path.of("config/samples/mettreajourDonneesOpi_v8.xml"))
+                    .replace("<soapenv:Header/>", enteteWsSecurite("parcoursup", MOT_DE_PASSE));
+
+            ConnecteurDEssai.Reponse reponse = connecteur.posterOctets(requete.getBytes(StandardCharsets.UTF_8));
+
+            assertEquals(200, reponse.statut(), reponse.corps());
+            assertTrue(reponse.corps().contains("xmlns:ns2=\"gouv.education.apogee.commun.servicesmetiers.OpiMetier_30042019\""),
+                    reponse.corps());
+            assertEquals(1, base.compter("SELECT COUNT(*) FROM journal WHERE resultat = 'created' "
+                    + "AND operation = 'mettreajourDonneesOpi_v8'"));
+        }
+    }
+
+    /** A Timestamp and a UsernameToken (PasswordText, nonce, creation time), as a WS-Security client writes them. */
+    private static String enteteWsSecurite(String utilisateur, String motDePasse) {
+        Instant maintenant = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        byte[] nonce = new byte[16];
+        new SecureRandom().nextBytes(nonce);
+        String wsse = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+        String wsu = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
+        String profil = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0";
+        return "<soapenv:Header><wsse:Security xmlns:wsse=\"" + wsse + "\" xmlns:wsu=\"" + wsu + "\" "
+                + "soapenv:mustUnderstand=\"1\"><wsu:Timestamp><wsu:Created>" + maintenant + "</wsu:Created>"
+                + "<wsu:Expires>" + maintenant.plusSeconds(300) + "</wsu:Expires></wsu:Timestamp>"
+                + "<wsse:UsernameToken><wsse:Username>" + utilisateur + "</wsse:Username>"
+                + "<wsse:Password Type=\"" + profil + "#PasswordText\">" + motDePasse + "</wsse:Password>"
+                + "<wsse:Nonce EncodingType=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary\">"
+                + Base64.getEncoder().encodeToString(nonce) + "</wsse:Nonce><wsu:Created>" + maintenant
+                + "</wsu:Created></wsse:UsernameToken></wsse:Security></soapenv:Header>";
     }
 
     private static OpiMetierServiceInterface client(ConnecteurDEssai connecteur, String motDePasse, String type) {

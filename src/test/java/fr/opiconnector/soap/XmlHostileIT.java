@@ -152,8 +152,9 @@ class XmlHostileIT extends AvecConnecteur {
     void a_wrong_namespace_is_refused() {
         Reponse reponse = poster(REQUETE.replace("gouv.education.apogee.commun.servicesmetiers.OpiMetier", "urn:autre"));
 
-        assertEquals(ILLISIBLE, reponse.faultstring(), reponse.corps());
-        assertTrue(reponse.lastErrorMsg().contains("n'existe pas dans ce service"), reponse.lastErrorMsg());
+        assertEquals("technical.parameter.noncoherentinput.espaceDeNoms", reponse.faultstring(), reponse.corps());
+        assertTrue(reponse.lastErrorMsg().contains("« urn:autre »"), reponse.lastErrorMsg());
+        assertTrue(reponse.lastErrorMsg().contains("Espaces de noms acceptés"), reponse.lastErrorMsg());
     }
 
     @Test
