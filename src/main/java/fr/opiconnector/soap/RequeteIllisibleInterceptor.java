@@ -1,5 +1,6 @@
 package fr.opiconnector.soap;
 
+import fr.opiconnector.domain.VersionOpi;
 import fr.opiconnector.service.Appel;
 import fr.opiconnector.service.ClesFaute;
 import fr.opiconnector.service.JournalService;
@@ -10,6 +11,7 @@ import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.ws.WebFault;
 import javax.xml.namespace.QName;
+import java.util.Arrays;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 import org.apache.cxf.binding.soap.SoapFault;
@@ -85,7 +87,9 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
             lastErrorMsg = "L'élément de l'opération " + (inconnu.espaceDeNoms().isEmpty() ? "n'a pas d'espace de noms"
                     : "est dans l'espace de noms « " + inconnu.espaceDeNoms() + " »") + ", que le service " + service
                     + " ne connaît pas. Espaces de noms acceptés : " + EspacesDeNoms.liste() + ". Rien n'a été enregistré.";
-            nom = inconnu.operation().matches("[A-Za-z0-9_]{1,64}") ? inconnu.operation() : "inconnue";
+            // Only a name the contract knows: the journal and the metrics' operation tag stay a bounded set.
+            nom = Arrays.stream(VersionOpi.values()).map(VersionOpi::operation)
+                    .filter(inconnu.operation()::equals).findFirst().orElse("inconnue");
         } else {
             raison = raison(fault, elementFaute.getNamespaceURI());
             lastErrorMsg = "La requête n'a pas pu être lue comme un appel du service " + service + " : " + raison

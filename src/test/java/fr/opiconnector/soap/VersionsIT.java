@@ -1,6 +1,7 @@
 package fr.opiconnector.soap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,6 +103,18 @@ class VersionsIT extends AvecConnecteur {
         assertEquals(1, base.compter("SELECT COUNT(*) FROM journal WHERE resultat = 'refused' "
                 + "AND cle_faute = 'technical.parameter.noncoherentinput.espaceDeNoms' "
                 + "AND operation = 'mettreajourDonneesOpi_v10'"));
+    }
+
+    @Test
+    void an_invented_operation_in_an_unknown_namespace_is_journaled_under_no_name_of_its_own() throws Exception {
+        String invente = sample("broken-unknown-namespace.xml").replace("mettreajourDonneesOpi_v10", "operation_x4f7");
+
+        Reponse reponse = connecteur.posterOctets(invente.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("technical.parameter.noncoherentinput.espaceDeNoms", reponse.faultstring());
+        assertEquals(List.of("inconnue"), base.lignes("SELECT operation FROM journal"),
+                "the journal and the metrics' operation tag take no name from the request");
+        assertFalse(connecteur.metriques().corps().contains("operation_x4f7"));
     }
 
     @Test
