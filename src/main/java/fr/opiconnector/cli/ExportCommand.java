@@ -8,8 +8,11 @@ import fr.opiconnector.service.ExportService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +30,8 @@ final class ExportCommand {
 
     static final int A_COMPLETER = 1;
     static final int ECHEC = 2;
+    /** The output names at most this many rows to complete (and reasons); the file has them all. */
+    static final int LIGNES_AFFICHEES = 20;
 
     /** How one export writes its files from the stored OPIs. */
     @FunctionalInterface
@@ -56,6 +61,10 @@ final class ExportCommand {
             try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
                 Bilan bilan = export().exporter(services.exports, dossier);
                 imprimer(bilan);
+                if (!bilan.complet() && services.formations.toutes().isEmpty()) {
+                    spec.commandLine().getOut().println("note: the database holds no formation mapping; load one with "
+                            + "'formations reload' (the service loads the formations file at start)");
+                }
                 return bilan.complet() ? 0 : A_COMPLETER;
             } catch (IOException e) {
                 spec.commandLine().getErr().println("export " + nom() + ": cannot write " + dossier + " ("
@@ -74,10 +83,24 @@ final class ExportCommand {
                 out.println("every row complete (" + bilan.fichierACompleter() + " is empty)");
                 return;
             }
-            out.println(bilan.aCompleter().size() + " row(s) to complete, listed in " + bilan.fichierACompleter() + ":");
-            for (LigneACompleter ligne : bilan.aCompleter()) {
+            List<LigneACompleter> lignes = bilan.aCompleter();
+            out.println(lignes.size() + " row(s) to complete, listed in " + bilan.fichierACompleter() + "; by reason:");
+            Map<String, Long> parRaison = lignes.stream().collect(Collectors.groupingBy(
+                    l -> l.fichier() + ": " + l.raison(), TreeMap::new, Collectors.counting()));
+            parRaison.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(LIGNES_AFFICHEES)
+                    .forEach(r -> out.println("  " + r.getValue() + "  " + r.getKey()));
+            if (parRaison.size() > LIGNES_AFFICHEES) {
+                out.println("  … " + (parRaison.size() - LIGNES_AFFICHEES) + " other reason(s)");
+            }
+            out.println("first rows:");
+            for (LigneACompleter ligne : lignes.subList(0, Math.min(LIGNES_AFFICHEES, lignes.size()))) {
                 out.println("  " + ligne.fichier() + "  " + ligne.codOpiIntEpo()
                         + (ligne.vet().isEmpty() ? "" : "  " + ligne.vet()) + "  " + ligne.raison());
+            }
+            if (lignes.size() > LIGNES_AFFICHEES) {
+                out.println("  … " + (lignes.size() - LIGNES_AFFICHEES) + " more in " + bilan.fichierACompleter());
             }
         }
     }

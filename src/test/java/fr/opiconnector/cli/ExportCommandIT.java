@@ -153,6 +153,30 @@ class ExportCommandIT {
     }
 
     @Test
+    void many_rows_to_complete_are_summed_up_by_reason_and_the_empty_mapping_is_named(@TempDir Path dir) throws IOException {
+        try (MariaDbDEssai sansFormations = MariaDbDEssai.nouvelleBase()) {
+            try (ConnecteurDEssai seul = ConnecteurDEssai.demarrer(sansFormations.url())) {
+                for (int i = 0; i < 8; i++) {
+                    poster(seul, opi(String.format("P26000020%d", i), "ANNA", "2 RUE HAUTE", voeu("DRO", "LDR1", 1, 1, "F", null)));
+                }
+            }
+            sansFormations.executerDansLaBase("DELETE FROM formation");
+            Path config = config(dir.resolve("opi.properties"), sansFormations);
+
+            Sortie sortie = executer("export", "pegase", "--dir", dir.resolve("out").toString(), "--config", config.toString());
+
+            assertEquals(1, sortie.statut(), sortie.err());
+            assertEquals(25, Files.readAllLines(dir.resolve("out/pegase-a-completer.csv")).size(), "header and 24 rows");
+            assertTrue(sortie.out().contains("24 row(s) to complete, listed in pegase-a-completer.csv; by reason:"), sortie.out());
+            assertTrue(sortie.out().contains("  8  candidature.csv: no formation of the mapping (formations.csv) holds VET "
+                    + "LDR1/1"), sortie.out());
+            assertTrue(sortie.out().contains("  … 4 more in pegase-a-completer.csv"), sortie.out());
+            assertEquals(20, sortie.out().lines().filter(l -> l.matches("  \\S+\\.csv  P26\\d{7}.*")).count(), sortie.out());
+            assertTrue(sortie.out().contains("the database holds no formation mapping"), sortie.out());
+        }
+    }
+
+    @Test
     void pegase_files_are_utf8_unquoted_with_unix_line_ends() throws IOException {
         Path dir = Files.createTempDirectory("export-pegase");
         executer("export", "pegase", "--dir", dir.toString(), "--config", configuration.toString());
