@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.service.Dossier;
 import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO10;
+import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO9;
+import fr.opiconnector.soap.generated.opimetier.MAJOpiBacDTO;
+import fr.opiconnector.soap.generated.opimetier.MAJOpiBacDTO2;
 import fr.opiconnector.soap.generated.opimetier.MAJOpiVoeuDTO3;
 import fr.opiconnector.soap.generated.opimetier.OpiMetierServiceInterface;
 import fr.opiconnector.soap.generated.opimetier.OpiMetierServiceInterfaceService;
@@ -47,6 +50,31 @@ class ClientGenereIT extends AvecConnecteur {
         assertEquals("D", dossier.voeux().get(0).donnees().codDecVeu());
         assertEquals("RETIRE", dossier.voeux().get(1).etat());
         assertEquals("GARCIA", dossier.individu().etatCivil().libNomPatIndOpi());
+    }
+
+    @Test
+    void an_older_operation_through_the_generated_client_keeps_what_it_does_not_carry() {
+        DonneesOpiDTO10 v10 = OpisGenerees.opi("P260000302", voeu("DRO", "LDR1", 1, "F"));
+        MAJOpiBacDTO2 bacReforme = new MAJOpiBacDTO2();
+        bacReforme.setCodBac("G");
+        bacReforme.setCodSpe1BacTer("MATH");
+        v10.setBac(bacReforme);
+        assertDoesNotThrow(() -> client.mettreajourDonneesOpiV10(v10));
+
+        DonneesOpiDTO9 v9 = new DonneesOpiDTO9();
+        v9.setIndividu(v10.getIndividu());
+        v9.setVoeux(v10.getVoeux());
+        MAJOpiBacDTO bac = new MAJOpiBacDTO();
+        bac.setCodBac("G");
+        bac.setDaaObtBacOba("2026");
+        v9.setBac(bac);
+        assertDoesNotThrow(() -> client.mettreajourDonneesOpiV9(v9));
+
+        Dossier dossier = connecteur.dossier("P260000302").orElseThrow();
+        assertEquals("2026", dossier.individu().bac().daaObtBacOba());
+        assertEquals("MATH", dossier.individu().bac().codSpe1BacTer(), "v9 carries no speciality: the stored one stays");
+        assertEquals(List.of("mettreajourDonneesOpi_v10 created", "mettreajourDonneesOpi_v9 updated"),
+                dossier.journal().stream().map(j -> j.operation() + " " + j.resultat()).toList());
     }
 
     @Test

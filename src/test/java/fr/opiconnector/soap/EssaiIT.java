@@ -7,6 +7,7 @@ import fr.opiconnector.support.ConnecteurDEssai;
 import fr.opiconnector.support.ConnecteurDEssai.Reponse;
 import fr.opiconnector.support.MariaDbDEssai;
 import java.net.URI;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -74,5 +75,20 @@ class EssaiIT {
         assertTrue(reelle.reponseVide(), reelle.corps());
         assertEquals(1, base.compter("SELECT COUNT(*) FROM individu WHERE cod_opi_int_epo = 'P260000100'"));
         assertEquals(List.of("test", "created"), base.lignes("SELECT resultat FROM journal ORDER BY id"));
+    }
+
+    @Test
+    void an_older_version_in_a_dated_namespace_is_a_dry_run_too() throws Exception {
+        HttpResponse<String> essai = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(connecteur.adresse()))
+                .header("Content-Type", "text/xml; charset=utf-8").header("X-Opi-Essai", "1")
+                .POST(HttpRequest.BodyPublishers.ofFile(Path.of("config/samples/mettreajourDonneesOpi_v7.xml"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, essai.statusCode(), essai.body());
+        assertTrue(essai.body().contains("mettreajourDonneesOpi_v7Response xmlns:ns2=\"gouv.education.apogee.commun"
+                + ".servicesmetiers.OpiMetier_28072017\""), essai.body());
+        assertEquals(0, base.compter("SELECT COUNT(*) FROM individu"));
+        assertEquals(List.of("mettreajourDonneesOpi_v7 test"),
+                base.lignes("SELECT CONCAT(operation, ' ', resultat) FROM journal"));
     }
 }
