@@ -25,14 +25,14 @@ class ApplicationIT {
     void a_malformed_formations_file_stops_the_start_naming_every_bad_line(@TempDir Path dossier) throws Exception {
         Path fichier = dossier.resolve("formations.csv");
         Files.writeString(fichier, Files.readString(ConnecteurDEssai.fichierFormations())
-                + "7000;Licence Histoire;2500777;0350936;LHI1/1;;;\n7001;;2500778;0350936C;LHI2/1;;;\n");
+                + "7000;Licence Histoire;2500777;0350936;LHI1/1;;;;;\n7001;;2500778;0350936C;LHI2/1;;;;;\n");
 
         try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase()) {
             ConfigurationException e = assertThrows(ConfigurationException.class,
                     () -> Application.demarrer(configuration(base, fichier.toString()), Clock.systemUTC()));
 
-            assertTrue(e.getMessage().contains("line 10: uaiAffectation \"0350936\""), e.getMessage());
-            assertTrue(e.getMessage().contains("line 11: libelle is empty"), e.getMessage());
+            assertTrue(e.getMessage().contains("line 12: uaiAffectation \"0350936\""), e.getMessage());
+            assertTrue(e.getMessage().contains("line 13: libelle is empty"), e.getMessage());
             assertEquals(0, base.compter("SELECT COUNT(*) FROM formation"), "nothing loaded");
         }
     }

@@ -48,6 +48,12 @@ public class Formation {
     @Column(length = 1000)
     private String categoriesOuiSi;
 
+    @Column(length = 64)
+    private String codeVoeuPegase;
+
+    @Column(length = 64)
+    private String codePeriodePegase;
+
     @Column(nullable = false)
     private int ligne;
 
@@ -55,7 +61,7 @@ public class Formation {
     }
 
     public Formation(int codeFormationPsup, String libelle, String codeSise, String uaiAffectation, Vet oui, Vet ouiSi3,
-            Vet ouiSi4, List<CategorieOuiSi> categories, int ligne) {
+            Vet ouiSi4, List<CategorieOuiSi> categories, String codeVoeuPegase, String codePeriodePegase, int ligne) {
         this.codeFormationPsup = codeFormationPsup;
         this.libelle = libelle;
         this.codeSise = codeSise;
@@ -68,6 +74,8 @@ public class Formation {
         this.ouiSi4CodVrsVet = ouiSi4 == null ? null : ouiSi4.codVrsVet();
         this.categoriesOuiSi = categories.isEmpty() ? null
                 : String.join("|", categories.stream().map(CategorieOuiSi::toString).toList());
+        this.codeVoeuPegase = codeVoeuPegase;
+        this.codePeriodePegase = codePeriodePegase;
         this.ligne = ligne;
     }
 
@@ -85,6 +93,16 @@ public class Formation {
 
     public String uaiAffectation() {
         return uaiAffectation;
+    }
+
+    /** Pégase's formation code for the candidatures of this formation, when the mapping gives one. */
+    public Optional<String> codeVoeuPegase() {
+        return Optional.ofNullable(codeVoeuPegase);
+    }
+
+    /** Pégase's registration period for this formation, when the mapping gives one. */
+    public Optional<String> codePeriodePegase() {
+        return Optional.ofNullable(codePeriodePegase);
     }
 
     public int ligne() {

@@ -17,12 +17,15 @@ import java.util.regex.Pattern;
  * codeFormationPsup;libelle;codeSISE;uaiAffectation;vetOui;vetOuiSi3Ans;vetOuiSi4Ans;categoriesOuiSi
  * 4242;Licence Droit;2500123;0350936C;LDR1/1;LDR3/1;LDR4/1;1:3:CA-METHO|2:4:CA-TUTORAT
  * </pre>
+ * Two more columns may follow, for the Pégase export: codeVoeuPegase;codePeriodePegase (each may be empty).
  */
 public final class FormationsCsv {
 
     public static final String ENTETE =
             "codeFormationPsup;libelle;codeSISE;uaiAffectation;vetOui;vetOuiSi3Ans;vetOuiSi4Ans;categoriesOuiSi";
-    private static final int COLONNES = 8;
+    /** The header with the two optional Pégase columns. */
+    public static final String ENTETE_PEGASE = ENTETE + ";codeVoeuPegase;codePeriodePegase";
+    private static final Pattern CODE_PEGASE = Pattern.compile("[^;\\s]{1,64}");
     private static final Pattern SISE = Pattern.compile("[0-9A-Z]{1,10}");
     private static final Pattern UAI = Pattern.compile("[0-9]{7}[A-Z]");
     private static final Pattern CATEGORIE = Pattern.compile("([0-9A-Za-z]{1,10}):([34]):([^:|;]{1,64})");
@@ -35,7 +38,7 @@ public final class FormationsCsv {
         List<Formation> formations = new ArrayList<>();
         Map<Integer, Integer> codes = new HashMap<>();
         Map<Vet, Integer> vets = new HashMap<>();
-        boolean entete = false;
+        String entete = null;
         for (int i = 0; i < lignes.size(); i++) {
             int numero = i + 1;
             String ligne = lignes.get(i).strip();
@@ -45,15 +48,16 @@ public final class FormationsCsv {
             if (ligne.isEmpty() || ligne.startsWith("#")) {
                 continue;
             }
-            if (!entete) {
-                if (!ligne.equals(ENTETE)) {
-                    erreurs.add("line " + numero + ": the header must be " + ENTETE);
+            if (entete == null) {
+                entete = ligne.equals(ENTETE_PEGASE) ? ENTETE_PEGASE : ENTETE;
+                if (!ligne.equals(entete)) {
+                    erreurs.add("line " + numero + ": the header must be " + ENTETE + " (optionally followed by "
+                            + ";codeVoeuPegase;codePeriodePegase)");
                 }
-                entete = true;
                 continue;
             }
             List<String> erreursLigne = new ArrayList<>();
-            Formation formation = formation(ligne, numero, erreursLigne);
+            Formation formation = formation(ligne, numero, entete, erreursLigne);
             if (formation != null) {
                 Integer doublon = codes.putIfAbsent(formation.codeFormationPsup(), numero);
                 if (doublon != null) {
@@ -71,7 +75,7 @@ public final class FormationsCsv {
                 formations.add(formation);
             }
         }
-        if (!entete) {
+        if (entete == null) {
             erreurs.add("the file is empty: it needs the header " + ENTETE);
         }
         if (!erreurs.isEmpty()) {
@@ -80,10 +84,11 @@ public final class FormationsCsv {
         return formations;
     }
 
-    private static Formation formation(String ligne, int numero, List<String> erreurs) {
+    private static Formation formation(String ligne, int numero, String entete, List<String> erreurs) {
         String[] colonnes = ligne.split(";", -1);
-        if (colonnes.length != COLONNES) {
-            erreurs.add(colonnes.length + " columns, expected " + COLONNES + " (" + ENTETE + ")");
+        int attendues = entete.split(";").length;
+        if (colonnes.length != attendues) {
+            erreurs.add(colonnes.length + " columns, expected " + attendues + " (" + entete + ")");
             return null;
         }
         Integer code = null;
@@ -111,10 +116,24 @@ public final class FormationsCsv {
         Vet ouiSi3 = vet(colonnes[5], "vetOuiSi3Ans", false, erreurs);
         Vet ouiSi4 = vet(colonnes[6], "vetOuiSi4Ans", false, erreurs);
         List<CategorieOuiSi> categories = categories(colonnes[7].strip(), ouiSi3, ouiSi4, erreurs);
+        String codeVoeu = colonnes.length > 8 ? codePegase(colonnes[8], "codeVoeuPegase", erreurs) : null;
+        String codePeriode = colonnes.length > 9 ? codePegase(colonnes[9], "codePeriodePegase", erreurs) : null;
         if (!erreurs.isEmpty()) {
             return null;
         }
-        return new Formation(code, libelle, sise, uai, oui, ouiSi3, ouiSi4, categories, numero);
+        return new Formation(code, libelle, sise, uai, oui, ouiSi3, ouiSi4, categories, codeVoeu, codePeriode, numero);
+    }
+
+    /** An optional Pégase code: empty for none, else 1 to 64 characters without blanks. */
+    private static String codePegase(String texte, String colonne, List<String> erreurs) {
+        String valeur = texte.strip();
+        if (valeur.isEmpty()) {
+            return null;
+        }
+        if (!CODE_PEGASE.matcher(valeur).matches()) {
+            erreurs.add(colonne + " \"" + valeur + "\" must be 1 to 64 characters without blanks");
+        }
+        return valeur;
     }
 
     private static Vet vet(String texte, String colonne, boolean obligatoire, List<String> erreurs) {

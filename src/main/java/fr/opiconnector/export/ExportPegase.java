@@ -100,11 +100,13 @@ public final class ExportPegase {
             return;
         }
         List<LigneCsv> completes = new ArrayList<>();
+        List<VoeuExporte> ecrits = new ArrayList<>();
         for (int k = 0; k < voeux.size(); k++) {
             LigneCsv candidature = candidatures.get(k);
             String vet = voeux.get(k).vet().toString();
             if (candidature.complete()) {
                 completes.add(candidature);
+                ecrits.add(voeux.get(k));
             } else {
                 candidature.problemes().forEach(p -> lister(CANDIDATURE, code, vet, p));
             }
@@ -114,7 +116,7 @@ public final class ExportPegase {
             lister(INSCRIPTION, code, "", SANS_CANDIDATURE);
             return;
         }
-        LigneCsv inscription = inscription(dossier.individu(), completes.size());
+        LigneCsv inscription = inscription(dossier.individu(), ecrits.stream().map(VoeuExporte::formation).toList());
         if (!inscription.complete()) {
             throw new IllegalStateException("inscription row of " + code + " has problems its candidate row has not: "
                     + inscription.problemes());
@@ -122,12 +124,6 @@ public final class ExportPegase {
         repertoire.ecrire(CANDIDAT, candidat.texte(COLONNES_CANDIDAT));
         completes.forEach(c -> repertoire.ecrire(CANDIDATURE, c.texte(COLONNES_CANDIDATURE)));
         repertoire.ecrire(INSCRIPTION, inscription.texte(COLONNES_INSCRIPTION));
-        List<VoeuExporte> ecrits = new ArrayList<>();
-        for (int k = 0; k < voeux.size(); k++) {
-            if (candidatures.get(k).complete()) {
-                ecrits.add(voeux.get(k));
-            }
-        }
         for (VoeuExporte enTrop : ecrits.subList(Math.min(VOEUX_PAR_INSCRIPTION, ecrits.size()), ecrits.size())) {
             lister(INSCRIPTION, code, enTrop.vet().toString(), "inscription.csv holds at most "
                     + VOEUX_PAR_INSCRIPTION + " wishes per candidate (the wish is in " + CANDIDATURE + ")");
@@ -181,21 +177,27 @@ public final class ExportPegase {
                 .obligatoire("numero_candidat", code)
                 .valeur("origine_admission", ORIGINE_ADMISSION)
                 .valeur("voie_admission", null)
-                .valeur("annee_concours", null)
-                .valeur("code_voeu", null)
-                .valeur("code_periode", null);
+                .valeur("annee_concours", null);
         if (voeu.formationMappee().isEmpty()) {
-            return ligne.valeur("code_formation_psup", null).valeur("code_sise", null)
+            return ligne.valeur("code_voeu", null).valeur("code_periode", null)
+                    .valeur("code_formation_psup", null).valeur("code_sise", null)
                     .valeur("code_etablissement_affectation", null)
                     .probleme("no formation of the mapping (formations.csv) holds VET " + voeu.vet());
         }
         Formation f = voeu.formation();
+        ligne.valeur("code_voeu", f.codeVoeuPegase().orElse(null))
+                .valeur("code_periode", f.codePeriodePegase().orElse(null));
+        if (f.codeVoeuPegase().isEmpty() || f.codePeriodePegase().isEmpty()) {
+            ligne.probleme("formation " + f.codeFormationPsup() + " has no codeVoeuPegase and codePeriodePegase in the "
+                    + "mapping (formations.csv)");
+        }
         return ligne.obligatoire("code_formation_psup", Integer.toString(f.codeFormationPsup()))
                 .obligatoire("code_sise", f.codeSise())
                 .obligatoire("code_etablissement_affectation", f.uaiAffectation());
     }
 
-    private static LigneCsv inscription(DonneesIndividu i, int voeux) {
+    /** @param formations the formations of the candidate's written candidatures, in order */
+    private static LigneCsv inscription(DonneesIndividu i, List<Formation> formations) {
         EtatCivil ec = i.etatCivil();
         DonneesNaissance n = i.donneesNaissance();
         DonneesPersonnelles p = i.donneesPersonnelles();
@@ -222,10 +224,11 @@ public final class ExportPegase {
                 .valeur("numero_telephone2", de(p, DonneesPersonnelles::numTelPorOpi))
                 .valeur("mail", de(p, DonneesPersonnelles::adrMailOpi));
         for (int k = 1; k <= VOEUX_PAR_INSCRIPTION; k++) {
-            ligne.valeur("origine_admission" + k, k <= voeux ? ORIGINE_ADMISSION : null)
+            Formation f = k <= formations.size() ? formations.get(k - 1) : null;
+            ligne.valeur("origine_admission" + k, f != null ? ORIGINE_ADMISSION : null)
                     .valeur("annee_concours" + k, null)
-                    .valeur("code_voeu" + k, null)
-                    .valeur("code_periode" + k, null);
+                    .valeur("code_voeu" + k, f == null ? null : f.codeVoeuPegase().orElse(null))
+                    .valeur("code_periode" + k, f == null ? null : f.codePeriodePegase().orElse(null));
         }
         return ligne;
     }

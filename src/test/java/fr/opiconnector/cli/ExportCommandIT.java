@@ -116,7 +116,8 @@ class ExportCommandIT {
             assertEquals("ACTIF", voeu.etat());
             assertTrue(List.of("F", "S").contains(voeu.donnees().codDecVeu()), voeu.donnees().codDecVeu());
             assertEquals("PS", candidature.get("origine_admission"));
-            assertEquals("", candidature.get("code_voeu"));
+            assertEquals("PS-" + vetDe(candidature).split("/")[0], candidature.get("code_voeu"), "from the mapping");
+            assertEquals("PER-2026", candidature.get("code_periode"));
         }
         assertEquals(Map.of("code_formation_psup", "4242", "code_sise", "2500123", "code_etablissement_affectation",
                 "0350936C"), psup(candidatures.get(0)));
@@ -173,6 +174,29 @@ class ExportCommandIT {
             assertTrue(sortie.out().contains("  … 4 more in pegase-a-completer.csv"), sortie.out());
             assertEquals(20, sortie.out().lines().filter(l -> l.matches("  \\S+\\.csv  P26\\d{7}.*")).count(), sortie.out());
             assertTrue(sortie.out().contains("the database holds no formation mapping"), sortie.out());
+        }
+    }
+
+    @Test
+    void a_formation_without_pegase_codes_leaves_its_candidatures_to_complete(@TempDir Path dir) throws IOException {
+        try (MariaDbDEssai autre = MariaDbDEssai.nouvelleBase()) {
+            try (ConnecteurDEssai seul = ConnecteurDEssai.demarrer(autre.url())) {
+                poster(seul, opi("P260000301", "ANNA", "2 RUE HAUTE", voeu("DRO", "LDR1", 1, 1, "F", null),
+                        voeu("IUT", "BINF1", 1, 2, "F", null)));
+            }
+            Sortie sortie = executer("export", "pegase", "--dir", dir.resolve("out").toString(), "--config",
+                    config(dir.resolve("opi.properties"), autre).toString());
+
+            assertEquals(1, sortie.statut(), sortie.err());
+            List<Map<String, String>> candidatures = csv(dir.resolve("out/candidature.csv"), ExportPegaseColonnes.CANDIDATURE);
+            assertEquals(List.of("LDR1/1 PS-LDR1 PER-2026"), candidatures.stream()
+                    .map(c -> vetDe(c) + " " + c.get("code_voeu") + " " + c.get("code_periode")).toList());
+            Map<String, String> inscription = csv(dir.resolve("out/inscription.csv"), ExportPegaseColonnes.INSCRIPTION).get(0);
+            assertEquals(List.of("PS-LDR1", "PER-2026", ""), List.of(inscription.get("code_voeu1"),
+                    inscription.get("code_periode1"), inscription.get("code_voeu2")));
+            assertEquals(List.of("file;codOpiIntEpo;vet;reason", "candidature.csv;P260000301;BINF1/1;formation 6001 has no "
+                    + "codeVoeuPegase and codePeriodePegase in the mapping (formations.csv)"),
+                    Files.readAllLines(dir.resolve("out/pegase-a-completer.csv"), StandardCharsets.UTF_8));
         }
     }
 

@@ -121,17 +121,17 @@ class InscriptionCommandIT {
     void formations_reload_checks_the_whole_file_and_changes_nothing_when_a_line_is_bad() throws Exception {
         Path mauvais = dossier.resolve("formations.csv");
         Files.writeString(mauvais, Files.readString(ConnecteurDEssai.fichierFormations())
-                + "7000;Licence Histoire;2500777;0350936C;LHI1;;;\n");
+                + "7000;Licence Histoire;2500777;0350936C;LHI1;;;;;\n");
         Path bon = dossier.resolve("formations-bon.csv");
         Files.writeString(bon, Files.readString(ConnecteurDEssai.fichierFormations())
-                + "7000;Licence Histoire;2500777;0350936C;LHI1/1;;;\n");
+                + "7000;Licence Histoire;2500777;0350936C;LHI1/1;;;;;\n");
 
         Sortie refuse = executer("formations", "reload", "--file", mauvais.toString());
         long avant = base.compter("SELECT COUNT(*) FROM formation");
         Sortie charge = executer("formations", "reload", "--file", bon.toString());
 
         assertEquals(1, refuse.statut());
-        assertTrue(refuse.err().contains("line 10: vetOui \"LHI1\" must be a VET written codEtp/codVrsVet"), refuse.err());
+        assertTrue(refuse.err().contains("line 12: vetOui \"LHI1\" must be a VET written codEtp/codVrsVet"), refuse.err());
         assertEquals(5, avant);
         assertEquals(0, charge.statut(), charge.err());
         assertTrue(charge.out().startsWith("6 formation(s) loaded"), charge.out());

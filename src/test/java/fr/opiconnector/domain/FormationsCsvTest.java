@@ -26,6 +26,27 @@ class FormationsCsvTest {
         assertEquals(Optional.of(new Vet("LEC1", 3)), eco.vetOuiSi(4));
         assertEquals(Optional.of(new CategorieOuiSi("2", 3, "CA-REMISE")), eco.categorie("2"));
         assertEquals(Optional.empty(), formations.get(4).vetOuiSi(3));
+        assertEquals(Optional.of("PS-LEC1"), eco.codeVoeuPegase());
+        assertEquals(Optional.of("PER-2026"), eco.codePeriodePegase());
+    }
+
+    @Test
+    void the_pegase_columns_are_optional_in_the_header_and_on_each_line() {
+        List<Formation> sans = FormationsCsv.lire("f.csv", List.of(ENTETE, "4242;Licence Droit;2500123;0350936C;LDR1/1;;;"));
+        List<Formation> avec = FormationsCsv.lire("f.csv", List.of(FormationsCsv.ENTETE_PEGASE,
+                "4242;Licence Droit;2500123;0350936C;LDR1/1;;;;PS-LDR1;PER-2026",
+                "4243;Licence Histoire;2500124;0350936C;LHI1/1;;;;;"));
+
+        assertEquals(Optional.empty(), sans.get(0).codeVoeuPegase());
+        assertEquals(Optional.of("PS-LDR1"), avec.get(0).codeVoeuPegase());
+        assertEquals(Optional.of("PER-2026"), avec.get(0).codePeriodePegase());
+        assertEquals(Optional.empty(), avec.get(1).codePeriodePegase());
+        assertEquals(List.of("line 2: codeVoeuPegase \"PS LDR1\" must be 1 to 64 characters without blanks",
+                "line 3: 8 columns, expected 10 (" + FormationsCsv.ENTETE_PEGASE + ")"),
+                assertThrows(FormationsInvalidesException.class, () -> FormationsCsv.lire("f.csv", List.of(
+                        FormationsCsv.ENTETE_PEGASE,
+                        "4242;Licence Droit;2500123;0350936C;LDR1/1;;;;PS LDR1;PER-2026",
+                        "4243;Licence Histoire;2500124;0350936C;LHI1/1;;;"))).erreurs());
     }
 
     @Test
@@ -64,7 +85,8 @@ class FormationsCsvTest {
 
     @Test
     void a_wrong_header_or_an_empty_file_is_refused() {
-        assertEquals(List.of("line 1: the header must be " + ENTETE), assertThrows(FormationsInvalidesException.class,
+        assertEquals(List.of("line 1: the header must be " + ENTETE + " (optionally followed by "
+                + ";codeVoeuPegase;codePeriodePegase)"), assertThrows(FormationsInvalidesException.class,
                 () -> FormationsCsv.lire("f.csv", List.of("code;libelle"))).erreurs());
         assertEquals(1, assertThrows(FormationsInvalidesException.class,
                 () -> FormationsCsv.lire("f.csv", List.of("# nothing"))).erreurs().size());

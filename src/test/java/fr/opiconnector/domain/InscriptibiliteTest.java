@@ -15,7 +15,7 @@ class InscriptibiliteTest {
 
     private static final Formation DROIT = new Formation(4242, "Licence Droit", "2500123", "0350936C",
             new Vet("LDR1", 1), new Vet("LDR1", 2), new Vet("LDR1", 3),
-            List.of(new CategorieOuiSi("1", 3, "CA-METHO"), new CategorieOuiSi("2", 4, "CA-TUTORAT")), 2);
+            List.of(new CategorieOuiSi("1", 3, "CA-METHO"), new CategorieOuiSi("2", 4, "CA-TUTORAT")), null, null, 2);
 
     @Test
     void F_offers_the_oui_vet() {
