@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.opiconnector.support.Commande.Sortie;
+import fr.opiconnector.support.Commande;
 import fr.opiconnector.support.ConnecteurDEssai;
 import fr.opiconnector.support.MariaDbDEssai;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -83,12 +83,7 @@ class DossierCommandIT {
     }
 
     private static Sortie executer(String... arguments) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int statut = OpiConnectorCommand.executer(new PrintWriter(out, true), new PrintWriter(err, true), arguments);
-        return new Sortie(statut, out.toString(), err.toString());
+        return Commande.executer(arguments);
     }
 
-    private record Sortie(int statut, String out, String err) {
-    }
 }

@@ -11,12 +11,11 @@ import fr.opiconnector.domain.DonneesNaissance;
 import fr.opiconnector.domain.DonneesPersonnelles;
 import fr.opiconnector.domain.EtatCivil;
 import fr.opiconnector.service.Dossier;
+import fr.opiconnector.support.Commande.Sortie;
+import fr.opiconnector.support.Commande;
 import fr.opiconnector.support.ConnecteurDEssai;
 import fr.opiconnector.support.MariaDbDEssai;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -511,14 +510,9 @@ class ExportCommandIT {
     }
 
     private static Sortie executer(String... arguments) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int statut = OpiConnectorCommand.executer(new PrintWriter(out, true), new PrintWriter(err, true), arguments);
-        return new Sortie(statut, out.toString(), err.toString());
+        return Commande.executer(arguments);
     }
 
-    private record Sortie(int statut, String out, String err) {
-    }
 
     /** The column order of eCandidat's Pégase OPI files (OpiCandidat, OpiVoeu, OpiPegase), written out here. */
     private static final class ExportPegaseColonnes {

@@ -3,10 +3,10 @@ package fr.opiconnector.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.opiconnector.support.Commande.Sortie;
+import fr.opiconnector.support.Commande;
 import fr.opiconnector.support.ConnecteurDEssai;
 import fr.opiconnector.support.MariaDbDEssai;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -139,15 +139,7 @@ class InscriptionCommandIT {
     }
 
     private static Sortie executer(String... arguments) {
-        String[] avecConfiguration = java.util.Arrays.copyOf(arguments, arguments.length + 2);
-        avecConfiguration[arguments.length] = "--config";
-        avecConfiguration[arguments.length + 1] = configuration.toString();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int statut = OpiConnectorCommand.executer(new PrintWriter(out, true), new PrintWriter(err, true), avecConfiguration);
-        return new Sortie(statut, out.toString(), err.toString());
+        return Commande.executer(configuration, arguments);
     }
 
-    private record Sortie(int statut, String out, String err) {
-    }
 }
