@@ -41,6 +41,11 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--password", description = "HTTP Basic password (or the environment variable OPI_SEND_PASSWORD).")
     private String motDePasse;
 
+    @Option(names = "--dry-run", arity = "0..1", fallbackValue = "X-Opi-Essai", paramLabel = "HEADER",
+            description = "Ask for a dry run: the call is checked and answered like a real one and nothing is stored "
+                    + "(sends the header HEADER: 1; default X-Opi-Essai, the connector's OPI_ESSAI_ENTETE).")
+    private String enteteEssai;
+
     @Spec
     private CommandSpec spec;
 
@@ -59,6 +64,9 @@ final class SendCommand implements Callable<Integer> {
         HttpRequest.Builder requete = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(corps));
+        if (enteteEssai != null) {
+            requete.header(enteteEssai, "1");
+        }
         String secret = motDePasse != null ? motDePasse : System.getenv("OPI_SEND_PASSWORD");
         if (utilisateur != null) {
             requete.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
@@ -74,7 +82,8 @@ final class SendCommand implements Callable<Integer> {
         }
         Matcher faute = FAUTE.matcher(reponse.body());
         if (reponse.statusCode() == 200 && !faute.find()) {
-            spec.commandLine().getOut().println("success: HTTP 200 from " + url);
+            spec.commandLine().getOut().println("success: HTTP 200 from " + url + (enteteEssai == null ? ""
+                    : " (dry run: nothing stored if the connector takes " + enteteEssai + ")"));
             return 0;
         }
         if (faute.find(0)) {

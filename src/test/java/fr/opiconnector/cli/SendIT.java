@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** send: a request file posted to a running connector, the outcome in one line, exit status 0 on success only. */
@@ -21,6 +22,16 @@ class SendIT extends AvecConnecteur {
         assertEquals(0, sortie.statut(), sortie.texte());
         assertEquals("success: HTTP 200 from " + connecteur.adresse(), sortie.texte().strip());
         assertEquals(1, base.compter("SELECT COUNT(*) FROM individu WHERE cod_opi_int_epo = 'P260012345'"));
+    }
+
+    @Test
+    void a_dry_run_is_answered_and_stores_nothing() {
+        Sortie sortie = send("config/samples/mettreajourDonneesOpi_v8.xml", "--url", connecteur.adresse(), "--dry-run");
+
+        assertEquals(0, sortie.statut(), sortie.texte());
+        assertTrue(sortie.texte().startsWith("success: HTTP 200 from " + connecteur.adresse() + " (dry run"), sortie.texte());
+        assertEquals(0, base.compter("SELECT COUNT(*) FROM individu"));
+        assertEquals(List.of("mettreajourDonneesOpi_v8 test"), base.lignes("SELECT CONCAT(operation, ' ', resultat) FROM journal"));
     }
 
     @Test
