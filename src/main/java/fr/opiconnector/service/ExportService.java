@@ -5,6 +5,7 @@ import fr.opiconnector.domain.Individu;
 import fr.opiconnector.domain.Voeu;
 import fr.opiconnector.persistence.IndividuRepository;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.hibernate.Session;
 
 /**
  * Reads the stored OPIs for the file exports, without changing anything: every individual in OPI code order, its
- * wishes in key order (codCge, codEtp, codVrsVet), read by batches so that memory stays flat whatever the volume.
+ * wishes in key order (codCge, codEtp, codVrsVet), read by batches so that memory stays flat whatever the volume, all
+ * in one consistent snapshot.
  */
 public final class ExportService {
 
@@ -29,10 +31,17 @@ public final class ExportService {
         this.emf = emf;
     }
 
-    /** Hands every stored individual to the given step, in OPI code order, in one read-only transaction. */
+    /**
+     * Hands every stored individual to the given step, in OPI code order, in one read-only REPEATABLE READ
+     * transaction: the export is one picture of the OPIs as they stood at its first read, whatever arrives meanwhile
+     * (the pool's default, READ COMMITTED, would show each batch as it stands when that batch is read).
+     */
     public void parcourir(Consumer<DossierExporte> etape) {
         emf.runInTransaction(em -> {
-            em.unwrap(Session.class).setDefaultReadOnly(true);
+            Session session = em.unwrap(Session.class);
+            session.setDefaultReadOnly(true);
+            // Before the first statement, so the transaction about to start takes it; the pool resets it on return.
+            session.doWork(connexion -> connexion.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ));
             FormationsService.Formations formations = FormationsService.dans(em);
             IndividuRepository individus = new IndividuRepository(em);
             String apres = "";
