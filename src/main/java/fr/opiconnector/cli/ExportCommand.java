@@ -7,6 +7,7 @@ import fr.opiconnector.export.LigneACompleter;
 import fr.opiconnector.service.ExportService;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -67,10 +68,17 @@ final class ExportCommand {
                 }
                 return bilan.complet() ? 0 : A_COMPLETER;
             } catch (IOException e) {
-                spec.commandLine().getErr().println("export " + nom() + ": cannot write " + dossier + " ("
-                        + e.getClass().getSimpleName() + ": " + e.getMessage() + "); no file changed");
-                return ECHEC;
+                return echec(e);
+            } catch (UncheckedIOException e) {
+                // A write failing half-way (a full disk): the partial files are removed, the previous ones stay.
+                return echec(e.getCause());
             }
+        }
+
+        private int echec(IOException e) {
+            spec.commandLine().getErr().println("export " + nom() + ": cannot write " + dossier + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); no file changed");
+            return ECHEC;
         }
 
         private void imprimer(Bilan bilan) {

@@ -325,6 +325,21 @@ class ExportCommandIT {
         assertTrue(sortie.err().contains("export pegase: cannot write"), sortie.err());
     }
 
+    @Test
+    void a_full_disk_exits_2_and_leaves_the_previous_files_as_they_were(@TempDir Path dir) throws IOException {
+        assertEquals(1, executer("export", "apogee", "--dir", dir.toString(), "--config", configuration.toString()).statut());
+        byte[] avant = Files.readAllBytes(dir.resolve("voeux.opi"));
+        // Writing to /dev/full fails as a full disk does (ENOSPC).
+        Files.createSymbolicLink(dir.resolve("voeux.opi.part"), Path.of("/dev/full"));
+
+        Sortie sortie = executer("export", "apogee", "--dir", dir.toString(), "--config", configuration.toString());
+
+        assertEquals(2, sortie.statut(), sortie.out() + sortie.err());
+        assertTrue(sortie.err().contains("export apogee: cannot write " + dir), sortie.err());
+        assertArrayEquals(avant, Files.readAllBytes(dir.resolve("voeux.opi")), "the previous file is untouched");
+        assertTrue(noms(dir).stream().noneMatch(n -> n.endsWith(".part")), noms(dir).toString());
+    }
+
     // ---------------------------------------------------------------- checks
 
     private static void verifierCandidat(Map<String, String> ligne, DonneesIndividu i) {
