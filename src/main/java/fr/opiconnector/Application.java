@@ -47,6 +47,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.Handler;
 import org.slf4j.Logger;
@@ -87,14 +90,21 @@ public final class Application implements AutoCloseable {
 
     /**
      * The graceful stop: /health turns to 503 and new calls are refused, the calls already accepted get up to the
-     * given time to answer, the remontées run ends after its current row, then everything closes.
+     * given time to answer; then the listening socket closes and the open connections end (idle ones after a second),
+     * within what is left of that time; the remontées run ends after its current row, then everything closes.
      */
     public void arreter(Duration delai) {
+        long fin = System.nanoTime() + delai.toNanos();
         try {
             int restants = enCours.arreter(delai);
             if (restants > 0) {
                 LOG.warn("{} call(s) still in progress after {} s: stopping anyway", restants, delai.toSeconds());
             }
+            soap.fermerLesConnexions().get(Math.max(0, fin - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("connections still open after {} s: closing them", delai.toSeconds());
+        } catch (ExecutionException e) {
+            LOG.warn("the connections could not be closed one by one: closing them all", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.TrustManagerFactory;
 import javax.security.auth.callback.Callback;
@@ -33,6 +34,7 @@ import org.apache.wss4j.common.ext.WSPasswordCallback;
 import org.apache.wss4j.dom.WSConstants;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.util.component.Graceful;
 
 /**
  * The SOAP endpoints on CXF's embedded Jetty: /services/OpiMetier for Parcoursup and /services/DossierOpi for the
@@ -45,10 +47,12 @@ public final class SoapServer implements AutoCloseable {
 
     private final Bus bus;
     private final String base;
+    private final Graceful connecteur;
 
-    private SoapServer(Bus bus, String base) {
+    private SoapServer(Bus bus, String base, Graceful connecteur) {
         this.bus = bus;
         this.base = base;
+        this.connecteur = connecteur;
     }
 
     /**
@@ -82,7 +86,7 @@ public final class SoapServer implements AutoCloseable {
             moteur.getConnector().getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
                     .addCustomizer(new RequeteViaProxy(securite.proxysDeConfiance()));
             enCours.ouvrir();
-            return new SoapServer(bus, base);
+            return new SoapServer(bus, base, (Graceful) moteur.getConnector());
         } catch (GeneralSecurityException | IOException e) {
             bus.shutdown(false);
             throw new IllegalStateException("cannot set up the HTTP server on " + base, e);
@@ -168,6 +172,15 @@ public final class SoapServer implements AutoCloseable {
     /** The DossierOpi endpoint address. */
     public String adresseDossierOpi() {
         return base + CHEMIN_DOSSIER_OPI;
+    }
+
+    /**
+     * Closes the listening socket and lets the open connections end: each answer from now on carries
+     * "Connection: close", and an idle connection is closed after a second. Done when no connection is left, so that
+     * the stop that follows cuts no request in the middle of its reading (Jetty would answer it a bare HTTP 500).
+     */
+    public CompletableFuture<Void> fermerLesConnexions() {
+        return connecteur.shutdown();
     }
 
     @Override

@@ -119,20 +119,26 @@ class JarIT {
         }
         assertTrue(premieres.await(60, TimeUnit.SECONDS));
         serveur.toHandle().destroy();
-        Set<String> acceptees = new HashSet<>();
+        Map<String, Integer> statuts = new LinkedHashMap<>();
         for (Map.Entry<String, Future<Integer>> appel : appels.entrySet()) {
-            int statut = appel.getValue().get();
-            // Accepted (200), refused because the stop has begun (503), or the port already closed (-1): the caller
-            // resends all but the first.
-            assertTrue(statut == 200 || statut == 503 || statut == -1, appel.getKey() + ": HTTP " + statut);
-            if (statut == 200) {
-                acceptees.add(appel.getKey());
-            }
+            statuts.put(appel.getKey(), appel.getValue().get());
         }
         charge.shutdown();
+        List<String> journal = new ArrayList<>();
         for (String ligne = sortie.readLine(); ligne != null; ligne = sortie.readLine()) {
-            assertFalse(ligne.contains("Exception"), ligne);
+            journal.add(ligne);
         }
+        String tout = String.join("\n", journal);
+        Set<String> acceptees = new HashSet<>();
+        statuts.forEach((code, statut) -> {
+            // Accepted (200), refused because the stop has begun (503), or the port already closed (-1): the caller
+            // resends all but the first.
+            assertTrue(statut == 200 || statut == 503 || statut == -1, code + ": HTTP " + statut + "\n" + tout);
+            if (statut == 200) {
+                acceptees.add(code);
+            }
+        });
+        assertFalse(tout.contains("Exception"), tout);
         assertTrue(serveur.waitFor(60, TimeUnit.SECONDS));
 
         assertEquals(0, serveur.exitValue());
