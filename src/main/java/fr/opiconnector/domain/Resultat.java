@@ -8,7 +8,12 @@ public enum Resultat {
     CONSULTED("consulted"),
     REFUSED("refused"),
     /** A dry-run call: checked and answered, nothing stored. */
-    TEST("test");
+    TEST("test"),
+    /**
+     * The connection broke during the commit: stored or not, nobody can tell. A metric outcome only: the journal
+     * row is the call's own, committed with it or not at all.
+     */
+    UNKNOWN("unknown");
 
     private final String code;
 

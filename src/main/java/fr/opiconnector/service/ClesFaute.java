@@ -11,6 +11,11 @@ public final class ClesFaute {
     public static final String ESPACE_DE_NOMS_INCONNU = DONNEE_INVALIDE + "espaceDeNoms";
     /** The database could not be reached: nothing was stored, the call may be sent again. */
     public static final String CONNEXION = "technical.data.transaction.connexion";
+    /**
+     * The connection to the database broke during the commit: the call may or may not be stored. Sending it again is
+     * safe (the same call is recognised).
+     */
+    public static final String ISSUE_INCONNUE = "technical.data.transaction.issueInconnue";
     /** The database refused the write for another reason: nothing was stored. */
     public static final String ENREGISTREMENT = "technical.data.transaction.enregistrement";
 

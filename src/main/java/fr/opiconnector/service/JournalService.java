@@ -41,6 +41,14 @@ public final class JournalService {
         }
     }
 
+    /**
+     * The call's commit was cut off: its journal row is in the database if and only if the call is, so nothing is
+     * written; it counts as an unknown outcome.
+     */
+    void issueInconnue(Appel appel) {
+        metriques.appel(appel, Resultat.UNKNOWN, ClesFaute.ISSUE_INCONNUE);
+    }
+
     /** The checks every reception makes first; a refusal is journaled before it is thrown. */
     void valider(Opi opi, Appel appel) throws OpiRefuseeException {
         try {

@@ -3,6 +3,7 @@ package fr.opiconnector.service;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * Runs one call's work in one transaction: all of it is stored, or nothing. A call that loses a race to a
  * concurrent call on the same OPI (duplicate first insert, deadlock, lock timeout) is replayed, up to 8 times, so
  * that callers never see the conflict. An unreachable database and every other failure become the fault the caller
- * gets, and the refusal is journaled.
+ * gets, and the refusal is journaled. A connection lost during the COMMIT itself is neither: the database may have
+ * stored the call or not, and the caller is told so (a re-send is safe: the same call is recognised).
  */
 final class Transactions {
 
@@ -28,14 +30,31 @@ final class Transactions {
 
     <T> T executer(Appel appel, String codOpiIntEpo, Function<EntityManager, T> travail) throws OpiRefuseeException {
         for (int tentative = 1; ; tentative++) {
+            AtomicBoolean auCommit = new AtomicBoolean();
             try {
-                T resultat = emf.callInTransaction(travail);
+                T resultat = emf.callInTransaction(em -> {
+                    T fait = travail.apply(em);
+                    // Every statement is sent now: a failure from here on can only come from the COMMIT.
+                    em.flush();
+                    auCommit.set(true);
+                    return fait;
+                });
                 journal.conclu(appel);
                 return resultat;
             } catch (RefusException e) {
                 journal.refuser(appel, codOpiIntEpo, e.cle());
                 throw new OpiRefuseeException(e.cle(), e.getMessage());
             } catch (RuntimeException e) {
+                if (auCommit.get() && ErreursBase.injoignable(e)) {
+                    LOG.warn("{} {}: the connection to the database broke during the commit; whether it was stored is "
+                            + "unknown, the caller is asked to send again ({})", appel.operation(), codOpiIntEpo,
+                            e.getClass().getSimpleName());
+                    journal.issueInconnue(appel);
+                    throw new OpiRefuseeException(ClesFaute.ISSUE_INCONNUE, "La connexion à la base de données du "
+                            + "connecteur a été perdue pendant la validation de l'enregistrement : le connecteur ne peut "
+                            + "pas savoir si la demande a été enregistrée. Renvoyez-la : un nouvel envoi de la même "
+                            + "demande est sans risque (s'il a été enregistré, il est reconnu et rien n'est modifié).", e);
+                }
                 if (ErreursBase.injoignable(e)) {
                     LOG.warn("{} {}: nothing stored, database unreachable ({})", appel.operation(), codOpiIntEpo,
                             e.getClass().getSimpleName());
