@@ -89,18 +89,21 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * The graceful stop: /health turns to 503 and new calls are refused, the calls already accepted get up to the
-     * given time to answer; then the listening socket closes and the open connections end (idle ones after a second),
-     * within what is left of that time; the remontées run ends after its current row, then everything closes.
+     * The graceful stop, within the given time whatever the database does: /health turns to 503 and new calls are
+     * refused, the calls already accepted get up to that time less the closing's share to answer; then the listening
+     * socket closes and the open connections end (idle ones after a second); the remontées run ends after its current
+     * row, then everything closes — in what is left of the time. What has not closed by then (a call or a pool waiting
+     * on a paused database) is left to the process's exit.
      */
     public void arreter(Duration delai) {
         long fin = System.nanoTime() + delai.toNanos();
+        long finDesAppels = fin - partDeLaFermeture(delai).toNanos();
         try {
-            int restants = enCours.arreter(delai);
+            int restants = enCours.arreter(Duration.ofNanos(Math.max(0, finDesAppels - System.nanoTime())));
             if (restants > 0) {
                 LOG.warn("{} call(s) still in progress after {} s: stopping anyway", restants, delai.toSeconds());
             }
-            soap.fermerLesConnexions().get(Math.max(0, fin - System.nanoTime()), TimeUnit.NANOSECONDS);
+            soap.fermerLesConnexions().get(Math.max(0, finDesAppels - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             LOG.warn("connections still open after {} s: closing them", delai.toSeconds());
         } catch (ExecutionException e) {
@@ -108,7 +111,24 @@ public final class Application implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        close();
+        Thread fermeture = new Thread(this::close, "opi-fermeture");
+        fermeture.setDaemon(true);
+        fermeture.start();
+        try {
+            fermeture.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(fin - System.nanoTime())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (fermeture.isAlive()) {
+            LOG.warn("still closing after {} s (a call or the connection pool waits on the database): stopping anyway",
+                    delai.toSeconds());
+        }
+    }
+
+    /** What the stop keeps for closing the listeners, the scheduler and the pool: 2 s, or a quarter of a short stop. */
+    static Duration partDeLaFermeture(Duration delai) {
+        Duration quart = delai.dividedBy(4);
+        return quart.compareTo(Duration.ofSeconds(2)) < 0 ? quart : Duration.ofSeconds(2);
     }
 
     /** How calls to OpiMetier are taken in. */

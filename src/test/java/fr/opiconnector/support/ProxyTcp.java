@@ -10,7 +10,9 @@ import java.net.Socket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -24,6 +26,9 @@ public final class ProxyTcp implements AutoCloseable {
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile ServerSocket ecoute;
     private final AtomicReference<Coupure> coupure = new AtomicReference<>();
+    private final CountDownLatch degel = new CountDownLatch(1);
+    private volatile boolean gele;
+    private final AtomicLong octetsRetenus = new AtomicLong();
 
     /** Where the next COMMIT is cut: before the database receives it, or after it executed it, before its answer. */
     public enum Coupure {
@@ -73,6 +78,36 @@ public final class ProxyTcp implements AutoCloseable {
         }
     }
 
+    /**
+     * The database stops answering, as a paused server does: the connections stay open, and what is sent on them
+     * from now on is held, neither delivered nor refused, until {@link #degeler()}.
+     */
+    public void geler() {
+        gele = true;
+    }
+
+    public void degeler() {
+        gele = false;
+        degel.countDown();
+    }
+
+    /** Bytes the connector sent since the database froze. */
+    public long octetsRetenus() {
+        return octetsRetenus.get();
+    }
+
+    private void attendreSiGele(int octets) {
+        if (gele) {
+            octetsRetenus.addAndGet(octets);
+            try {
+                degel.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** The next COMMIT sent on any connection is cut as said; the other connections go on. */
     public void couperAuProchainCommit(Coupure ou) {
         coupure.set(ou);
@@ -101,6 +136,7 @@ public final class ProxyTcp implements AutoCloseable {
             InputStream in = paire.client().getInputStream();
             OutputStream out = paire.serveur().getOutputStream();
             for (int lus = in.read(tampon); lus >= 0; lus = in.read(tampon)) {
+                attendreSiGele(lus);
                 if (contientUnCommit(tampon, lus)) {
                     if (coupure.compareAndSet(Coupure.AVANT_LE_COMMIT, null)) {
                         paire.fermer();
@@ -116,12 +152,13 @@ public final class ProxyTcp implements AutoCloseable {
         });
     }
 
-    private static void relayerVersLeConnecteur(Paire paire) {
+    private void relayerVersLeConnecteur(Paire paire) {
         demarrer(() -> {
             byte[] tampon = new byte[64 * 1024];
             InputStream in = paire.serveur().getInputStream();
             OutputStream out = paire.client().getOutputStream();
             for (int lus = in.read(tampon); lus >= 0; lus = in.read(tampon)) {
+                attendreSiGele(0);
                 if (paire.commitEnvoye().get()) {
                     // The database has answered the COMMIT: it is done, and the connector never hears of it.
                     paire.fermer();
@@ -162,6 +199,7 @@ public final class ProxyTcp implements AutoCloseable {
 
     /** The database becomes unreachable: open connections are cut and new ones refused. */
     public void couper() throws IOException {
+        degeler();
         ecoute.close();
         for (Socket socket : sockets) {
             socket.close();
