@@ -34,13 +34,17 @@ import fr.opiconnector.domain.Voeu;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -53,6 +57,14 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    static {
+        // The embedded H2's AUTO_SERVER (how the command line reads the file the service holds) listens on every
+        // interface unless told otherwise; it must be reachable from this machine only. Read once, when H2 loads.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
 
     /** Whether opening the database may change its schema (the service) or only checks it (the command line). */
     public enum Schema {
@@ -77,6 +89,9 @@ public final class Database implements AutoCloseable {
             creerRepertoire(config);
         }
         HikariDataSource dataSource = pool(config);
+        if (config.baseEmbarquee()) {
+            reserverAuProprietaire(config.dataDir());
+        }
         try {
             String produit = produit(dataSource);
             if (!config.urlEffective().startsWith("jdbc:h2:")) {
@@ -102,12 +117,40 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The embedded database's directory, readable by the service's user only: it holds personal data. */
     private static void creerRepertoire(ConnectorConfig config) {
         try {
-            Files.createDirectories(config.dataDir());
+            if (Files.isDirectory(config.dataDir())) {
+                return;
+            }
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectories(config.dataDir(),
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(config.dataDir());
+            }
         } catch (IOException e) {
             throw new ConfigurationException("invalid configuration: OPI_DATA_DIR (opi.data.dir) = \"" + config.dataDir()
                     + "\": cannot create the directory (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * The directory and the files H2 created in it (with the process's umask) made owner-only; a directory created
+     * by hand with wider rights is narrowed too, or the start says why it cannot be.
+     */
+    private static void reserverAuProprietaire(Path repertoire) {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try (Stream<Path> fichiers = Files.list(repertoire)) {
+            Files.setPosixFilePermissions(repertoire, PosixFilePermissions.fromString("rwx------"));
+            for (Path fichier : fichiers.filter(Files::isRegularFile).toList()) {
+                Files.setPosixFilePermissions(fichier, PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (IOException e) {
+            throw new ConfigurationException("invalid configuration: OPI_DATA_DIR (opi.data.dir) = \"" + repertoire
+                    + "\": cannot make the embedded database readable by its owner only (" + e.getMessage() + ")", e);
         }
     }
 

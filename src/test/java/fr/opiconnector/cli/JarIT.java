@@ -33,6 +33,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Properties;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +92,43 @@ class JarIT {
         assertTrue(tout.contains("Stopped"), tout);
         assertFalse(tout.contains("Exception"), tout);
         assertFalse(tout.contains("DURAND"), "no personal data in the logs: " + tout);
+    }
+
+    @Test
+    void the_embedded_database_is_readable_by_its_owner_only_and_lets_the_command_line_in_on_loopback_only(
+            @TempDir Path vide) throws Exception {
+        int port = ConnecteurDEssai.portLibre();
+        Process serveur = java(vide, Map.of("OPI_HTTP_PORT", String.valueOf(port)));
+        BufferedReader sortie = new BufferedReader(new InputStreamReader(serveur.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            attendreLaLigne(sortie, new ArrayList<>(), "opi-connector ready");
+            Path donnees = vide.resolve("data");
+
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(donnees)));
+            try (Stream<Path> fichiers = Files.list(donnees)) {
+                for (Path fichier : fichiers.toList()) {
+                    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(fichier)),
+                            "personal data readable by the service's user only: " + fichier.getFileName());
+                }
+            }
+            Properties verrou = new Properties();
+            try (var in = Files.newInputStream(donnees.resolve("opi-connector.lock.db"))) {
+                verrou.load(in);
+            }
+            String serveurH2 = verrou.getProperty("server", "");
+            assertTrue(serveurH2.startsWith("127.0.0.1:") || serveurH2.startsWith("localhost:"),
+                    "the command line is sent to H2's AUTO_SERVER on loopback: " + serveurH2);
+            int portH2 = Integer.parseInt(serveurH2.substring(serveurH2.indexOf(':') + 1));
+            for (InetAddress autre : adressesNonLocales()) {
+                assertThrows(ConnectException.class, () -> new Socket(autre, portH2).close(),
+                        "H2's AUTO_SERVER not reachable from another machine: " + autre);
+            }
+            assertEquals(1, executer(vide, Map.of(), "dossier", "P269999999").statut(),
+                    "the command line still reads the database while the service runs");
+        } finally {
+            serveur.toHandle().destroy();
+        }
+        assertTrue(serveur.waitFor(60, TimeUnit.SECONDS));
     }
 
     @Test
