@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * The business checks of an OPI before anything is stored: what Apogée's clients treat as mandatory, the
- * decision codes, real dates, no VET twice, and the connector's length limits. The first problem found is reported;
- * messages are French, name the field (and the wish's position) and never repeat a personal value.
+ * decision codes, real dates, no VET twice, the connector's length limits, and keys written as keys (no lower case,
+ * no space). The first problem found is reported; messages are French, name the field (and
+ * the wish's position) and never repeat a personal value.
  */
 public final class OpiValidateur {
 
@@ -38,6 +39,7 @@ public final class OpiValidateur {
             throw new DonneeInvalideException("codOpiIntEpo", "Le code OPI (codOpiIntEpo) compte " + code.length()
                     + " caractères ; il doit en compter de 1 à " + LONGUEUR_CODE_OPI + ".");
         }
+        identifiant(code, "codOpiIntEpo", "Le code OPI (codOpiIntEpo)");
         EtatCivil etatCivil = individu.etatCivil();
         obligatoire(etatCivil == null ? null : etatCivil.libNomPatIndOpi(), "libNomPatIndOpi",
                 "Le nom de naissance (libNomPatIndOpi) est obligatoire.");
@@ -81,6 +83,8 @@ public final class OpiValidateur {
             String n = "du vœu n°" + (i + 1);
             obligatoire(voeu.codCge(), "codCge", "Le centre de gestion (codCge) " + n + " est obligatoire.");
             obligatoire(voeu.codEtp(), "codEtp", "L'étape (codEtp) " + n + " est obligatoire.");
+            identifiant(voeu.codCge(), "codCge", "Le centre de gestion (codCge) " + n);
+            identifiant(voeu.codEtp(), "codEtp", "L'étape (codEtp) " + n);
             if (voeu.codVrsVet() == null || voeu.codVrsVet() < 1 || voeu.codVrsVet() > 999) {
                 throw new DonneeInvalideException("codVrsVet",
                         "La version d'étape (codVrsVet) " + n + " est obligatoire et doit être un entier de 1 à 999.");
@@ -103,6 +107,22 @@ public final class OpiValidateur {
                         + " portent sur la même VET (" + voeu.cle() + ") : chaque VET ne peut figurer qu'une fois.");
             }
             Longueurs.verifier(voeu, Voeu.class, "vœu n°" + (i + 1));
+        }
+    }
+
+    /**
+     * A key (OPI code, centre de gestion, étape) is compared exactly, so it is taken only as Apogée writes its codes:
+     * no lower-case letter and no space anywhere. Converting it instead would let "p260012345" update the student
+     * "P260012345" with another person's data; storing it as a separate key would split one student in two.
+     */
+    private static void identifiant(String valeur, String champ, String libelle) {
+        if (valeur.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            throw new DonneeInvalideException(champ, libelle + " contient une espace : un identifiant s'écrit sans "
+                    + "espace, ni au début, ni à la fin, ni au milieu.");
+        }
+        if (valeur.codePoints().anyMatch(Character::isLowerCase)) {
+            throw new DonneeInvalideException(champ, libelle + " contient une lettre minuscule : un identifiant s'écrit "
+                    + "en majuscules ; il est comparé tel quel et n'est pas converti.");
         }
     }
 

@@ -44,6 +44,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -99,6 +100,7 @@ public final class Database implements AutoCloseable {
             }
             Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
             if (schema == Schema.MIGRER) {
+                verifierIdentifiantsAvantVersion7(flyway, dataSource);
                 int appliquees = flyway.migrate().migrationsExecuted;
                 LOG.info("Database {}: schema up to date ({} migration(s) applied now)", produit, appliquees);
             } else if (flyway.info().pending().length > 0) {
@@ -110,10 +112,39 @@ public final class Database implements AutoCloseable {
             return new Database(dataSource, entityManagerFactory(dataSource), produit, derniere);
         } catch (FlywayException e) {
             dataSource.close();
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof IdentifiantsEnDoubleException doubles) {
+                    throw new ConfigurationException("cannot migrate the database schema to version 7: "
+                            + doubles.getMessage(), e);
+                }
+            }
             throw new ConfigurationException("cannot migrate the database schema: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
+        }
+    }
+
+    /**
+     * Version 7 stops on identifiers that differ only by case or surrounding spaces. Its check runs here, before Flyway:
+     * a migration that fails is recorded as failed, and Flyway would then refuse every start until a manual repair.
+     */
+    private static void verifierIdentifiantsAvantVersion7(Flyway flyway, DataSource dataSource) {
+        boolean enAttente = Arrays.stream(flyway.info().pending())
+                .anyMatch(m -> m.getVersion() != null && "7".equals(m.getVersion().getVersion()));
+        if (!enAttente || flyway.info().current() == null) {
+            return;
+        }
+        try (Connection connexion = dataSource.getConnection()) {
+            try {
+                IdentifiantsExacts.verifierCollisions(connexion);
+            } finally {
+                connexion.rollback();
+            }
+        } catch (IdentifiantsEnDoubleException e) {
+            throw new ConfigurationException("cannot migrate the database schema to version 7: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new ConfigurationException("cannot check the identifiers before schema version 7: " + premiereLigne(e), e);
         }
     }
 

@@ -73,6 +73,37 @@ class OpiValidateurTest {
         assertTrue(e.getMessage().contains("500"), e.getMessage());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"p260012345", "P26001234a", "C12345678 ", " C12345678", "C1234 5678", "C12345678\t",
+        "C12345678\u00a0"})
+    void an_opi_code_with_lower_case_or_a_space_is_refused(String code) {
+        DonneesIndividu individu = individu("14072008");
+        DonneesIndividu autre = new DonneesIndividu(code, null, individu.etatCivil(), individu.donneesNaissance(), null,
+                null, null, null, null, null, null, null, null, null, null, null, null);
+        DonneeInvalideException e = assertThrows(DonneeInvalideException.class,
+                () -> OpiValidateur.valider(opi(autre), AUJOURDHUI));
+        assertEquals("codOpiIntEpo", e.champ());
+        assertFalse(e.getMessage().contains(code.strip()), "the value is not repeated: " + e.getMessage());
+    }
+
+    @Test
+    void opi_codes_and_wish_codes_in_upper_case_with_punctuation_pass() {
+        DonneesIndividu individu = individu("14072008");
+        DonneesIndividu tiret = new DonneesIndividu("EC-2026_01", null, individu.etatCivil(), individu.donneesNaissance(),
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
+        assertDoesNotThrow(() -> OpiValidateur.valider(opi(tiret, voeu("D-1", "L_DR1", 1, "F")), AUJOURDHUI));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sci|LPH1|codCge", "SCI |LPH1|codCge", "SCI|lph1|codEtp", "SCI|LPH1 |codEtp", "SCI| LPH1|codEtp"})
+    void a_wish_code_with_lower_case_or_a_space_is_refused_with_its_field(String cas) {
+        String[] parties = cas.split("\\|");
+        DonneeInvalideException e = assertThrows(DonneeInvalideException.class, () -> OpiValidateur.valider(
+                opi(individu("14072008"), voeu("SCI", "LPH1", 1, "F"), voeu(parties[0], parties[1], 1, "F")), AUJOURDHUI));
+        assertEquals(parties[2], e.champ());
+        assertTrue(e.getMessage().contains("vœu n°2"), e.getMessage());
+    }
+
     static Opi opi(DonneesIndividu individu, VoeuOpi... voeux) {
         return new Opi(VersionOpi.V10, individu, List.of(voeux));
     }
