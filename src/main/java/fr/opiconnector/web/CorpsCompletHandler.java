@@ -1,5 +1,6 @@
 package fr.opiconnector.web;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -153,27 +154,29 @@ public final class CorpsCompletHandler extends Handler.Wrapper {
 
         private void conclure(Issue issue) {
             switch (issue) {
-                case COMPLET -> {
-                    Request complete = new CorpsLu(request, new ByteBufferContentSource(morceaux));
-                    try {
-                        if (!transmettre(complete, response, callback)) {
-                            Response.writeError(complete, response, callback, 404);
-                        }
-                    } catch (Exception e) {
-                        callback.failed(e);
-                    }
-                }
+                case COMPLET -> transmettreLu(null);
+                // Without a length, as before: what was read, then a read error (the SOAP fault requete, journaled).
+                case TROP_GRAND -> transmettreLu(new IOException("request body over " + octetsMax + " bytes"));
                 case DELAI -> refuser(408, "incomplete after " + lectureNanos / 1_000_000_000L + " s",
                         "Requête incomplète : son contenu n'est pas arrivé en entier dans le délai. Rien n'a été traité.");
                 case INTERROMPU -> refuser(400, "cut short", "Requête interrompue : son contenu est plus court que "
                         + "la longueur annoncée. Rien n'a été traité.");
-                case TROP_GRAND -> refuser(413, "over " + octetsMax + " bytes",
-                        "Requête trop volumineuse : au plus " + octetsMax + " octets.");
                 case OCCUPE -> refuser(503, "refused: too many bodies being received",
                         "Service occupé : renvoyez la demande dans un instant.");
                 case SUITE, DEJA_REPONDU -> {
                     // nothing to do: more is coming, or the answer is already given
                 }
+            }
+        }
+
+        private void transmettreLu(IOException echec) {
+            Request lue = new CorpsLu(request, new ByteBufferContentSource(morceaux), echec);
+            try {
+                if (!transmettre(lue, response, callback)) {
+                    Response.writeError(lue, response, callback, 404);
+                }
+            } catch (Exception e) {
+                callback.failed(e);
             }
         }
 
@@ -196,19 +199,36 @@ public final class CorpsCompletHandler extends Handler.Wrapper {
 
     private enum Issue { SUITE, COMPLET, DELAI, INTERROMPU, TROP_GRAND, OCCUPE, DEJA_REPONDU }
 
-    /** The request with its body already read: the handlers that follow read it from memory. */
+    /**
+     * The request with its body already read: the handlers that follow read it from memory, and then the read error
+     * when there is one.
+     */
     private static final class CorpsLu extends Request.Wrapper {
 
         private final Content.Source corps;
+        private final IOException echec;
+        private boolean epuise;
 
-        CorpsLu(Request request, Content.Source corps) {
+        CorpsLu(Request request, Content.Source corps, IOException echec) {
             super(request);
             this.corps = corps;
+            this.echec = echec;
         }
 
         @Override
         public Content.Chunk read() {
-            return corps.read();
+            if (echec == null) {
+                return corps.read();
+            }
+            if (epuise) {
+                return Content.Chunk.from(echec, true);
+            }
+            Content.Chunk morceau = corps.read();
+            if (morceau == null || !morceau.isLast()) {
+                return morceau;
+            }
+            epuise = true;
+            return morceau.hasRemaining() ? Content.Chunk.from(morceau.getByteBuffer(), false) : Content.Chunk.from(echec, true);
         }
 
         @Override
@@ -217,8 +237,8 @@ public final class CorpsCompletHandler extends Handler.Wrapper {
         }
 
         @Override
-        public void fail(Throwable echec) {
-            corps.fail(echec);
+        public void fail(Throwable erreur) {
+            corps.fail(erreur);
         }
     }
 }
