@@ -26,6 +26,7 @@ import fr.opiconnector.soap.SoapServer;
 import fr.opiconnector.web.ArretHandler;
 import fr.opiconnector.web.LimiteTailleHandler;
 import fr.opiconnector.web.MetriquesHandler;
+import fr.opiconnector.web.ProtectionConnexions;
 import fr.opiconnector.web.SanteHandler;
 import fr.opiconnector.web.ServeurAdmin;
 import fr.opiconnector.web.admin.AdminHandler;
@@ -192,14 +193,15 @@ public final class Application implements AutoCloseable {
                 handlers.addAll(supervision);
             } else {
                 ServeurAdmin admin = ServeurAdmin.demarrer(config.admin().get().host(), config.admin().get().port(),
-                        supervision);
+                        supervision, config.limites(), config.securite().proxysDeConfiance());
                 mesures.add(0, admin);
                 LOG.info("/health and /metrics on {}:{} (not on the service's port)", config.admin().get().host(),
                         admin.port());
             }
             soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), config.securite(), config.limites(),
                     config.tls(), capture, enCours, config.urlPublique(), config.essai().entete(), reception, inscriptions,
-                    journal, handlers);
+                    journal, handlers, serveur -> ProtectionConnexions.proteger(serveur, config.limites(),
+                            config.securite().proxysDeConfiance()));
             PlanificationRemontees planification = null;
             if (parcoursup.planifiees()) {
                 planification = new PlanificationRemontees(remontees, parcoursup.heure(), parcoursup.fuseau(), horloge);

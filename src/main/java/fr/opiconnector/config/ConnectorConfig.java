@@ -94,7 +94,8 @@ public record ConnectorConfig(
                 new LimitesConfig(valeurs.entier("opi.http.max.request.bytes", 1024, Integer.MAX_VALUE),
                         valeurs.entier("opi.xml.max.depth", 16, 10_000),
                         valeurs.entier("opi.xml.max.children", 100, 1_000_000),
-                        valeurs.entier("opi.xml.max.text.length", 1024, Integer.MAX_VALUE)),
+                        valeurs.entier("opi.xml.max.text.length", 1024, Integer.MAX_VALUE),
+                        connexions(valeurs)),
                 tls,
                 valeurs.texte("opi.capture.dir").isBlank() ? Optional.empty()
                         : Optional.of(valeurs.convertir("opi.capture.dir", "a directory path", Path::of)),
@@ -104,6 +105,14 @@ public record ConnectorConfig(
                         : Optional.of(valeurs.convertir("opi.public.url", "an http:// or https:// URL", ConnectorConfig::url)),
                 admin(valeurs, host.trim()),
                 essai(valeurs));
+    }
+
+    private static ConnexionsConfig connexions(Valeurs valeurs) {
+        return new ConnexionsConfig(Duration.ofSeconds(valeurs.entier("opi.http.idle.timeout.seconds", 1, 3600)),
+                Duration.ofSeconds(valeurs.entier("opi.http.read.timeout.seconds", 1, 600)),
+                valeurs.entier("opi.http.read.min.rate", 1, Integer.MAX_VALUE),
+                valeurs.entier("opi.http.max.connections.per.source", 1, 100_000),
+                valeurs.entier("opi.http.threads", 16, 2000));
     }
 
     private static EssaiConfig essai(Valeurs valeurs) {

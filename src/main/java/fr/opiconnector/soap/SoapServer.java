@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.TrustManagerFactory;
 import javax.security.auth.callback.Callback;
@@ -28,12 +29,14 @@ import org.apache.cxf.jaxws.EndpointImpl;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngine;
 import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
+import org.apache.cxf.transport.http_jetty.ThreadingParameters;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.wss4j.common.ConfigurationConstants;
 import org.apache.wss4j.common.ext.WSPasswordCallback;
 import org.apache.wss4j.dom.WSConstants;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.Graceful;
 
 /**
@@ -58,10 +61,12 @@ public final class SoapServer implements AutoCloseable {
     /**
      * @param capture the raw capture of requests, when it is on
      * @param autres handlers answering other paths on the same port (/health, /metrics), before the SOAP endpoints
+     * @param protection applied to the started server: the bounds on slow and numerous connections
      */
     public static SoapServer demarrer(String host, int port, SecuriteConfig securite, LimitesConfig limites, TlsConfig tls,
             Optional<CaptureRequetes> capture, RequetesEnCours enCours, Optional<URI> urlPublique, String enteteEssai,
-            ReceptionOpi reception, InscriptionService inscriptions, JournalService journal, List<Handler> autres) {
+            ReceptionOpi reception, InscriptionService inscriptions, JournalService journal, List<Handler> autres,
+            Consumer<Server> protection) {
         Bus bus = BusFactory.newInstance().createBus();
         String protocole = tls.https() ? "https" : "http";
         String base = protocole + "://" + host + ":" + port;
@@ -72,6 +77,10 @@ public final class SoapServer implements AutoCloseable {
             }
             JettyHTTPServerEngine moteur = moteurs.createJettyHTTPServerEngine(host, port, protocole);
             moteur.setHandlers(new ArrayList<>(autres));
+            ThreadingParameters travailleurs = new ThreadingParameters();
+            travailleurs.setMaxThreads(limites.connexions().travailleurs());
+            travailleurs.setMinThreads(8);
+            moteur.setThreadingParameters(travailleurs);
             publier(bus, securite, limites, capture, urlPublique.map(u -> u + CHEMIN_OPI_METIER),
                     new OpiMetierEndpoint(reception, journal, enteteEssai), base + CHEMIN_OPI_METIER,
                     new ControleAccesInterceptor(securite, true, journal, "OpiMetier"),
@@ -85,6 +94,7 @@ public final class SoapServer implements AutoCloseable {
             // CXF creates the connector with the first endpoint; the customizer applies from the next request on.
             moteur.getConnector().getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
                     .addCustomizer(new RequeteViaProxy(securite.proxysDeConfiance()));
+            protection.accept(moteur.getServer());
             enCours.ouvrir();
             return new SoapServer(bus, base, (Graceful) moteur.getConnector());
         } catch (GeneralSecurityException | IOException e) {

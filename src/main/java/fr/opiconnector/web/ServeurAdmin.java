@@ -1,9 +1,12 @@
 package fr.opiconnector.web;
 
+import fr.opiconnector.config.LimitesConfig;
+import fr.opiconnector.securite.ReseauxAutorises;
 import java.util.List;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /** The separate listener of /health and /metrics (OPI_ADMIN_PORT), for deployments that keep them off the public one. */
 public final class ServeurAdmin implements AutoCloseable {
@@ -14,13 +17,15 @@ public final class ServeurAdmin implements AutoCloseable {
         this.serveur = serveur;
     }
 
-    public static ServeurAdmin demarrer(String host, int port, List<Handler> handlers) {
-        Server serveur = new Server();
+    public static ServeurAdmin demarrer(String host, int port, List<Handler> handlers, LimitesConfig limites,
+            ReseauxAutorises proxys) {
+        Server serveur = new Server(new QueuedThreadPool(limites.connexions().travailleurs()));
         ServerConnector connecteur = new ServerConnector(serveur);
         connecteur.setHost(host);
         connecteur.setPort(port);
         serveur.addConnector(connecteur);
         serveur.setHandler(new Handler.Sequence(handlers));
+        ProtectionConnexions.proteger(serveur, limites, proxys);
         serveur.setStopTimeout(2000);
         try {
             serveur.start();
