@@ -91,6 +91,19 @@ public final class AdminHandler extends Handler.Abstract {
         response.getHeaders().put("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
                 + "img-src 'self'; form-action 'self'; frame-ancestors 'none'");
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        try {
+            traiter(chemin, request, response, callback);
+        } catch (RuntimeException e) {
+            // Neither the browser nor the log gets the exception's text, which may quote stored data.
+            LOG.error("admin page {} failed: {} at {}", chemin, e.getClass().getName(),
+                    e.getStackTrace().length == 0 ? "?" : e.getStackTrace()[0]);
+            ecrire(response, callback, 500, Html.page("Erreur", "", "<p>La page n'a pas pu être produite : "
+                    + "l'incident est consigné dans le journal du service.</p>"));
+        }
+        return true;
+    }
+
+    private void traiter(String chemin, Request request, Response response, Callback callback) throws IOException {
         boolean post = "POST".equals(request.getMethod());
         if (chemin.equals("/admin/connexion")) {
             if (post) {
@@ -98,25 +111,16 @@ public final class AdminHandler extends Handler.Abstract {
             } else {
                 formulaireConnexion(request, response, callback, 200, null);
             }
-            return true;
+            return;
         }
         Optional<SessionsAdmin.SessionAdmin> session = sessionEnVigueur(cookie(request, COOKIE_SESSION));
         if (session.isEmpty()) {
             Response.sendRedirect(request, response, callback, 303, "/admin/connexion", true);
-            return true;
+            return;
         }
         SessionsAdmin.SessionAdmin s = session.get();
         Response.addCookie(response, cookieSession(s.id(), SessionsAdmin.INACTIVITE.toSeconds(), request.isSecure()));
-        try {
-            page(chemin, post, s, request, response, callback);
-        } catch (RuntimeException e) {
-            // Neither the browser nor the log gets the exception's text, which may quote stored data.
-            LOG.error("admin page {} failed: {} at {}", chemin, e.getClass().getName(),
-                    e.getStackTrace().length == 0 ? "?" : e.getStackTrace()[0]);
-            ecrire(response, callback, 500, Html.page("Erreur", barre(s), "<p>La page n'a pas pu être produite : "
-                    + "l'incident est consigné dans le journal du service.</p>"));
-        }
-        return true;
+        page(chemin, post, s, request, response, callback);
     }
 
     /**
