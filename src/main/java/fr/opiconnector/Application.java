@@ -7,6 +7,7 @@ import fr.opiconnector.domain.FormationsInvalidesException;
 import fr.opiconnector.parcoursup.ParcoursupClient;
 import fr.opiconnector.persistence.Database;
 import fr.opiconnector.service.ComptesService;
+import fr.opiconnector.service.ConnexionsService;
 import fr.opiconnector.service.DossierService;
 import fr.opiconnector.service.FormationsService;
 import fr.opiconnector.service.HandshakeService;
@@ -182,9 +183,13 @@ public final class Application implements AutoCloseable {
             capture = config.captureDossier().map(d -> new CaptureRequetes(d, Duration.ofDays(config.captureJours()), horloge));
             RequetesEnCours enCours = new RequetesEnCours();
             DossierService dossiers = new DossierService(database.emf(), inscriptions);
+            ConnexionsService connexions = new ConnexionsService(database.emf(), horloge, registre).ecrireChaqueMinute();
+            // Closed before the database (mesures close first): the pending audit rows of failed logins are written.
+            mesures.add(connexions);
             List<Handler> supervision = List.of(new SanteHandler(database, remontees, enCours),
                     new MetriquesHandler(registre, metriques, remontees),
-                    new AdminHandler(new ComptesService(database.emf(), horloge), new SessionsAdmin(horloge),
+                    new AdminHandler(new ComptesService(database.emf(), horloge), connexions,
+                            config.securite().proxysDeConfiance(), new SessionsAdmin(horloge),
                             new TableauDeBordService(database.emf()), remontees, handshake, database, dossiers,
                             inscriptions));
             List<Handler> handlers = new ArrayList<>(List.of(new ArretHandler(enCours),

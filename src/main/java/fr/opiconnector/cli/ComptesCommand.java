@@ -21,14 +21,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** comptes ajouter | liste | desactiver: the admin accounts; the first administrator is created this way. */
+/**
+ * comptes ajouter | liste | desactiver | deverrouiller | mot-de-passe: the admin accounts; the first administrator is
+ * created this way.
+ */
 @Command(name = "comptes", description = "Manage the personal accounts of the admin side.",
-        subcommands = {ComptesCommand.Ajouter.class, ComptesCommand.Liste.class, ComptesCommand.Desactiver.class})
+        subcommands = {ComptesCommand.Ajouter.class, ComptesCommand.Liste.class, ComptesCommand.Desactiver.class,
+            ComptesCommand.Deverrouiller.class, ComptesCommand.MotDePasse.class})
 final class ComptesCommand {
 
     /** Who runs a command: the journal's "cli:<user>". */
     private static String auteur() {
         return "cli:" + System.getProperty("user.name");
+    }
+
+    /** A password read from the terminal without echo, or from the first line of standard input. */
+    private static String lireMotDePasse(String invite) throws IOException {
+        Console console = System.console();
+        if (console != null) {
+            char[] lu = console.readPassword(invite, ComptesService.MOT_DE_PASSE_MIN);
+            return lu == null ? "" : new String(lu);
+        }
+        String ligne = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        return ligne == null ? "" : ligne.strip();
     }
 
     private static int refus(CommandSpec spec, CompteRefuseException e) {
@@ -64,7 +79,7 @@ final class ComptesCommand {
             } catch (IllegalArgumentException e) {
                 return refus(spec, new CompteRefuseException(e.getMessage()));
             }
-            String motDePasse = lireMotDePasse();
+            String motDePasse = lireMotDePasse("Password (at least %d characters): ");
             try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
                 ComptesService.NouveauCompte compte = services.comptes.ajouter(login, email, voulus, motDePasse, auteur());
                 PrintWriter out = spec.commandLine().getOut();
@@ -77,16 +92,6 @@ final class ComptesCommand {
             } catch (CompteRefuseException e) {
                 return refus(spec, e);
             }
-        }
-
-        private static String lireMotDePasse() throws IOException {
-            Console console = System.console();
-            if (console != null) {
-                char[] lu = console.readPassword("Password (at least %d characters): ", ComptesService.MOT_DE_PASSE_MIN);
-                return lu == null ? "" : new String(lu);
-            }
-            String ligne = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            return ligne == null ? "" : ligne.strip();
         }
     }
 
@@ -136,6 +141,58 @@ final class ComptesCommand {
             try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
                 services.comptes.desactiver(login, auteur());
                 spec.commandLine().getOut().println("account " + login + " deactivated");
+                return 0;
+            } catch (CompteRefuseException e) {
+                return refus(spec, e);
+            }
+        }
+    }
+
+    @Command(name = "deverrouiller", description = "Lift the lock of an account before its end (five failed logins "
+            + "lock it for 15 minutes).")
+    static final class Deverrouiller implements Callable<Integer> {
+
+        @Mixin
+        ConfigOption config;
+
+        @Parameters(index = "0", description = "The login.")
+        String login;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+                services.comptes.deverrouiller(login, auteur());
+                spec.commandLine().getOut().println("account " + login + " unlocked");
+                return 0;
+            } catch (CompteRefuseException e) {
+                return refus(spec, e);
+            }
+        }
+    }
+
+    @Command(name = "mot-de-passe", description = "Set a new password for an account (read without echo, or from the "
+            + "first line of standard input): its open sessions end at once, a lock is lifted; the TOTP secret stays.")
+    static final class MotDePasse implements Callable<Integer> {
+
+        @Mixin
+        ConfigOption config;
+
+        @Parameters(index = "0", description = "The login.")
+        String login;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            String motDePasse = lireMotDePasse("New password (at least %d characters): ");
+            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+                services.comptes.changerMotDePasse(login, motDePasse, auteur());
+                spec.commandLine().getOut().println("password of account " + login + " changed; its open sessions "
+                        + "are ended");
                 return 0;
             } catch (CompteRefuseException e) {
                 return refus(spec, e);

@@ -10,7 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One row per login, failed login, logout and change of accounts or rights: who, what, when, from where. */
+/**
+ * One row per login, logout, lock and change of accounts or rights: who, what, when, from where. Failed logins are
+ * the exception: one row per source address, account (or "(inconnu)") and period, with the number of attempts it
+ * stands for ({@code nombre}), so that attempts without credentials cannot fill the table.
+ */
 @Entity
 @Table(name = "audit")
 public class Audit {
@@ -19,6 +23,8 @@ public class Audit {
         CONNEXION,
         ECHEC_CONNEXION,
         COMPTE_VERROUILLE,
+        COMPTE_DEVERROUILLE,
+        MOT_DE_PASSE_CHANGE,
         DECONNEXION,
         COMPTE_CREE,
         DROITS_MODIFIES,
@@ -48,16 +54,24 @@ public class Audit {
     @Column(length = 64, updatable = false)
     private String adresse;
 
+    @Column(nullable = false, updatable = false)
+    private int nombre;
+
     protected Audit() {
     }
 
     public Audit(Instant le, String login, Evenement evenement, String detail, String auteur, String adresse) {
+        this(le, login, evenement, detail, auteur, adresse, 1);
+    }
+
+    public Audit(Instant le, String login, Evenement evenement, String detail, String auteur, String adresse, int nombre) {
         this.le = le;
         this.login = login;
         this.evenement = evenement;
         this.detail = detail;
         this.auteur = auteur;
         this.adresse = adresse;
+        this.nombre = nombre;
     }
 
     public Instant le() {
@@ -78,5 +92,13 @@ public class Audit {
 
     public String auteur() {
         return auteur;
+    }
+
+    public String adresse() {
+        return adresse;
+    }
+
+    public int nombre() {
+        return nombre;
     }
 }

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * A personal admin account: a login, the person's own e-mail (unique, so that no account is shared), its profiles,
  * its password hash (Argon2id) and its TOTP secret. After {@link #ECHECS_MAX} failed logins in a row it is locked for
- * {@link #VERROUILLAGE}.
+ * {@link #VERROUILLAGE}; attempts during the lock do not extend it, and an administrator may lift it. Its generation
+ * changes with anything that must end its open sessions: deactivation, profiles, password.
  */
 @Entity
 @Table(name = "compte")
@@ -58,6 +59,8 @@ public class Compte {
 
     private Instant derniereConnexion;
 
+    private int generation;
+
     @Version
     private int version;
 
@@ -90,6 +93,18 @@ public class Compte {
 
     public void changerProfils(Set<Profil> nouveaux) {
         this.profils = codes(Profil.valides(nouveaux));
+        generation++;
+    }
+
+    /** A new password (its hash): the open sessions end, and so does a lock. */
+    public void changerMotDePasse(String motDePasseHache) {
+        this.motDePasse = motDePasseHache;
+        generation++;
+        deverrouiller();
+    }
+
+    public int generation() {
+        return generation;
     }
 
     public String motDePasse() {
@@ -110,6 +125,7 @@ public class Compte {
 
     public void desactiver() {
         actif = false;
+        generation++;
     }
 
     public boolean verrouille(Instant maintenant) {
@@ -118,6 +134,11 @@ public class Compte {
 
     public Instant verrouilleJusqua() {
         return verrouilleJusqua;
+    }
+
+    public void deverrouiller() {
+        verrouilleJusqua = null;
+        echecs = 0;
     }
 
     /** A failed login; the fifth in a row locks the account. */

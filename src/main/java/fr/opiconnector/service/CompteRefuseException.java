@@ -1,7 +1,7 @@
 package fr.opiconnector.service;
 
 /** An account operation or a login refused, with the reason in French for the person who asked. */
-public final class CompteRefuseException extends Exception {
+public class CompteRefuseException extends Exception {
 
     public CompteRefuseException(String message) {
         super(message);

@@ -13,14 +13,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The admin accounts: creation (the first administrator from the command line, the others by an administrator),
- * rights, deactivation, and the login with password and TOTP code. Every one of these writes an audit row.
+ * rights, deactivation, unlocking, a new password, and the state an open session is checked against. Every change
+ * writes an audit row. The login itself is {@link ConnexionsService}'s.
  */
 public final class ComptesService {
 
@@ -43,10 +43,6 @@ public final class ComptesService {
     /** An account as lists show it: no hash, no secret. */
     public record CompteVue(String login, String email, Set<Profil> profils, boolean actif, Instant derniereConnexion,
             Instant verrouilleJusqua) {
-    }
-
-    /** A successful login: who, with which profiles. */
-    public record Connexion(String login, Set<Profil> profils) {
     }
 
     public NouveauCompte ajouter(String login, String email, Set<Profil> profils, String motDePasse, String auteur)
@@ -93,10 +89,12 @@ public final class ComptesService {
         return new NouveauCompte(identifiant, secret, Totp.uri(identifiant, secret));
     }
 
+    /** The accounts; the end of a lock only while it holds. */
     public List<CompteVue> lister() {
+        Instant maintenant = horloge.instant();
         return emf.callInTransaction(em -> em.createQuery("select c from Compte c order by c.login", Compte.class)
                 .getResultList().stream().map(c -> new CompteVue(c.login(), c.email(), c.profils(), c.actif(),
-                        c.derniereConnexion(), c.verrouilleJusqua())).toList());
+                        c.derniereConnexion(), c.verrouille(maintenant) ? c.verrouilleJusqua() : null)).toList());
     }
 
     public void changerProfils(String login, Set<Profil> profils, String auteur) throws CompteRefuseException {
@@ -122,45 +120,38 @@ public final class ComptesService {
         });
     }
 
-    /**
-     * A login: the password, then the TOTP code. The answer never says which of the two was wrong; five failures in a
-     * row lock the account for a quarter of an hour.
-     */
-    public Connexion connecter(String login, String motDePasse, String code, String adresse) throws CompteRefuseException {
-        String identifiant = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
-        Instant maintenant = horloge.instant();
-        Object resultat = emf.callInTransaction(em -> {
-            Optional<Compte> trouve = em.createQuery("select c from Compte c where c.login = :l", Compte.class)
-                    .setParameter("l", identifiant).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
-                    .findFirst();
-            if (trouve.isEmpty() || !trouve.get().actif()) {
-                em.persist(new Audit(maintenant, identifiant, Audit.Evenement.ECHEC_CONNEXION, "compte inconnu ou désactivé",
-                        identifiant, adresse));
-                return "Identifiant, mot de passe ou code invalide.";
+    /** Lifts a lock before its end (the owner asked an administrator); one already over is cleared as well. */
+    public void deverrouiller(String login, String auteur) throws CompteRefuseException {
+        modifier(login, auteur, (em, compte) -> {
+            if (compte.verrouilleJusqua() == null) {
+                throw new IllegalArgumentException("le compte " + compte.login() + " n'est pas verrouillé");
             }
-            Compte compte = trouve.get();
-            if (compte.verrouille(maintenant)) {
-                em.persist(new Audit(maintenant, identifiant, Audit.Evenement.ECHEC_CONNEXION, "compte verrouillé",
-                        identifiant, adresse));
-                return "Compte verrouillé après " + Compte.ECHECS_MAX + " échecs : réessayez dans un quart d'heure.";
-            }
-            OptionalLong pas = Argon2.verifier(motDePasse == null ? "" : motDePasse, compte.motDePasse())
-                    ? Totp.verifier(compte.secretTotp(), code, maintenant, compte.dernierPasTotp()) : OptionalLong.empty();
-            if (pas.isEmpty()) {
-                compte.echec(maintenant);
-                boolean verrou = compte.verrouille(maintenant);
-                em.persist(new Audit(maintenant, identifiant, verrou ? Audit.Evenement.COMPTE_VERROUILLE
-                        : Audit.Evenement.ECHEC_CONNEXION, null, identifiant, adresse));
-                return "Identifiant, mot de passe ou code invalide.";
-            }
-            compte.connecte(maintenant, pas.getAsLong());
-            em.persist(new Audit(maintenant, identifiant, Audit.Evenement.CONNEXION, null, identifiant, adresse));
-            return new Connexion(compte.login(), compte.profils());
+            compte.deverrouiller();
+            return new Audit(horloge.instant(), compte.login(), Audit.Evenement.COMPTE_DEVERROUILLE, null, auteur, null);
         });
-        if (resultat instanceof Connexion connexion) {
-            return connexion;
+    }
+
+    /** A new password set for the owner (forgotten, or feared known): the account's open sessions end, a lock too. */
+    public void changerMotDePasse(String login, String motDePasse, String auteur) throws CompteRefuseException {
+        if (motDePasse == null || motDePasse.length() < MOT_DE_PASSE_MIN) {
+            throw new CompteRefuseException("mot de passe trop court : au moins " + MOT_DE_PASSE_MIN + " caractères");
         }
-        throw new CompteRefuseException((String) resultat);
+        String hache = Argon2.hacher(motDePasse);
+        modifier(login, auteur, (em, compte) -> {
+            compte.changerMotDePasse(hache);
+            return new Audit(horloge.instant(), compte.login(), Audit.Evenement.MOT_DE_PASSE_CHANGE, null, auteur, null);
+        });
+    }
+
+    /** What an open session is checked against on every request: the account, while it is active. */
+    public record EtatCompte(String login, Set<Profil> profils, int generation) {
+    }
+
+    /** The account's current state; empty when it does not exist or is deactivated. */
+    public Optional<EtatCompte> etat(String login) {
+        return emf.callInTransaction(em -> em.createQuery("select c from Compte c where c.login = :l and c.actif = true",
+                Compte.class).setParameter("l", login).getResultList().stream().findFirst()
+                .map(c -> new EtatCompte(c.login(), c.profils(), c.generation())));
     }
 
     /** A logout, for the audit. */

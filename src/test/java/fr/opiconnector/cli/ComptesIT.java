@@ -9,9 +9,12 @@ import fr.opiconnector.config.ConnectorConfig;
 import fr.opiconnector.domain.Audit;
 import fr.opiconnector.domain.Profil;
 import fr.opiconnector.persistence.Database;
+import fr.opiconnector.securite.Argon2;
 import fr.opiconnector.securite.Totp;
 import fr.opiconnector.service.CompteRefuseException;
 import fr.opiconnector.service.ComptesService;
+import fr.opiconnector.service.ConnexionsService;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import fr.opiconnector.support.HorlogeReglable;
 import fr.opiconnector.support.MariaDbDEssai;
 import java.io.ByteArrayInputStream;
@@ -115,42 +118,92 @@ class ComptesIT {
     @Test
     void login_needs_the_password_and_a_fresh_code_and_five_failures_lock_the_account() throws Exception {
         HorlogeReglable horloge = new HorlogeReglable(Instant.parse("2026-06-02T08:00:00Z"));
-        try (Database database = Database.ouvrir(config(), Database.Schema.VERIFIER)) {
+        try (Database database = Database.ouvrir(config(), Database.Schema.VERIFIER);
+                ConnexionsService connexions = new ConnexionsService(database.emf(), horloge, new SimpleMeterRegistry())) {
             ComptesService comptes = new ComptesService(database.emf(), horloge);
             ComptesService.NouveauCompte compte = comptes.ajouter("gestion1", "gestion1@univ.example",
                     EnumSet.of(Profil.GESTIONNAIRE, Profil.TECHNIQUE), MOT_DE_PASSE, "test");
             String code = Totp.code(compte.secretTotp(), horloge.instant());
 
-            ComptesService.Connexion connexion = comptes.connecter("gestion1", MOT_DE_PASSE, code, "192.0.2.7");
+            ConnexionsService.Connexion connexion = connexions.connecter("gestion1", MOT_DE_PASSE, code, "192.0.2.7");
             CompteRefuseException rejoue = assertThrows(CompteRefuseException.class,
-                    () -> comptes.connecter("gestion1", MOT_DE_PASSE, code, "192.0.2.7"));
+                    () -> connexions.connecter("gestion1", MOT_DE_PASSE, code, "192.0.2.7"));
             horloge.avancer(Duration.ofSeconds(90));
             for (int i = 0; i < 5; i++) {
-                assertThrows(CompteRefuseException.class, () -> comptes.connecter("gestion1", "mauvais-mot-de-passe",
-                        Totp.code(compte.secretTotp(), horloge.instant()), "192.0.2.8"));
+                String adresse = "192.0.2." + (10 + i);
+                assertThrows(CompteRefuseException.class, () -> connexions.connecter("gestion1", "mauvais-mot-de-passe",
+                        Totp.code(compte.secretTotp(), horloge.instant()), adresse));
             }
-            CompteRefuseException verrouille = assertThrows(CompteRefuseException.class, () -> comptes.connecter(
+            CompteRefuseException verrouille = assertThrows(CompteRefuseException.class, () -> connexions.connecter(
                     "gestion1", MOT_DE_PASSE, Totp.code(compte.secretTotp(), horloge.instant()), "192.0.2.7"));
             horloge.avancer(Duration.ofMinutes(16));
-            ComptesService.Connexion plusTard = comptes.connecter("gestion1", MOT_DE_PASSE,
+            ConnexionsService.Connexion plusTard = connexions.connecter("gestion1", MOT_DE_PASSE,
                     Totp.code(compte.secretTotp(), horloge.instant()), "192.0.2.7");
             comptes.desactiver("gestion1", "test");
             horloge.avancer(Duration.ofSeconds(60));
-            CompteRefuseException desactive = assertThrows(CompteRefuseException.class, () -> comptes.connecter(
+            CompteRefuseException desactive = assertThrows(CompteRefuseException.class, () -> connexions.connecter(
                     "gestion1", MOT_DE_PASSE, Totp.code(compte.secretTotp(), horloge.instant()), "192.0.2.7"));
+            connexions.ecrireEchecs();
 
             assertEquals(Set.of(Profil.GESTIONNAIRE, Profil.TECHNIQUE), connexion.profils());
-            assertEquals("Identifiant, mot de passe ou code invalide.", rejoue.getMessage(), "a code serves once");
-            assertTrue(verrouille.getMessage().startsWith("Compte verrouillé après 5 échecs"), verrouille.getMessage());
+            assertEquals(ConnexionsService.REFUS, rejoue.getMessage(), "a code serves once");
+            assertEquals(ConnexionsService.REFUS, verrouille.getMessage(), "a locked account says nothing more");
             assertEquals("gestion1", plusTard.login(), "unlocked after a quarter of an hour");
-            assertEquals("Identifiant, mot de passe ou code invalide.", desactive.getMessage());
-            List<Audit.Evenement> evenements = comptes.audit("gestion1").stream().map(Audit::evenement).toList();
-            // Newest first: the replayed code was the first failure, so the fourth wrong password locked the account.
-            assertEquals(List.of(Audit.Evenement.ECHEC_CONNEXION, Audit.Evenement.COMPTE_DESACTIVE,
-                    Audit.Evenement.CONNEXION, Audit.Evenement.ECHEC_CONNEXION, Audit.Evenement.ECHEC_CONNEXION,
+            assertEquals(ConnexionsService.REFUS, desactive.getMessage());
+            // Newest first. The failures of one 5-minute period are one row per address, dated from the period's start;
+            // the last period is not over, so its failure is not written yet.
+            List<Audit> audit = comptes.audit("gestion1");
+            assertEquals(List.of(Audit.Evenement.COMPTE_DESACTIVE, Audit.Evenement.CONNEXION,
                     Audit.Evenement.COMPTE_VERROUILLE, Audit.Evenement.ECHEC_CONNEXION, Audit.Evenement.ECHEC_CONNEXION,
-                    Audit.Evenement.ECHEC_CONNEXION, Audit.Evenement.ECHEC_CONNEXION, Audit.Evenement.CONNEXION,
-                    Audit.Evenement.COMPTE_CREE), evenements);
+                    Audit.Evenement.ECHEC_CONNEXION, Audit.Evenement.ECHEC_CONNEXION, Audit.Evenement.ECHEC_CONNEXION,
+                    Audit.Evenement.ECHEC_CONNEXION, Audit.Evenement.CONNEXION, Audit.Evenement.COMPTE_CREE),
+                    audit.stream().map(Audit::evenement).toList());
+            // The replayed code was the first failure, so the fourth wrong password (192.0.2.13) locked the account; the
+            // replayed code and the right password during the lock came from 192.0.2.7.
+            assertEquals(Map.of("192.0.2.7", 2, "192.0.2.10", 1, "192.0.2.11", 1, "192.0.2.12", 1, "192.0.2.13", 1,
+                    "192.0.2.14", 1), audit.stream().filter(a -> a.evenement() == Audit.Evenement.ECHEC_CONNEXION)
+                    .collect(java.util.stream.Collectors.toMap(Audit::adresse, Audit::nombre)));
+            assertEquals("192.0.2.13", audit.get(2).adresse(), "the lock, with the address that caused it");
+        }
+    }
+
+    @Test
+    void an_unknown_login_a_deactivated_or_a_locked_account_cost_the_same_password_verification_as_a_wrong_one()
+            throws Exception {
+        HorlogeReglable horloge = new HorlogeReglable(Instant.parse("2026-06-02T08:00:00Z"));
+        List<String> verifies = new java.util.ArrayList<>();
+        try (Database database = Database.ouvrir(config(), Database.Schema.VERIFIER);
+                ConnexionsService connexions = new ConnexionsService(database.emf(), horloge, new SimpleMeterRegistry(),
+                        (motDePasse, hache) -> {
+                            verifies.add(hache);
+                            return Argon2.verifier(motDePasse, hache);
+                        })) {
+            ComptesService comptes = new ComptesService(database.emf(), horloge);
+            ComptesService.NouveauCompte actif = comptes.ajouter("actif1", "actif1@univ.example",
+                    EnumSet.of(Profil.TECHNIQUE), MOT_DE_PASSE, "test");
+            comptes.ajouter("parti1", "parti1@univ.example", EnumSet.of(Profil.TECHNIQUE), MOT_DE_PASSE, "test");
+            comptes.desactiver("parti1", "test");
+            String code = Totp.code(actif.secretTotp(), horloge.instant());
+            List<String> messages = new java.util.ArrayList<>();
+
+            for (String login : new String[] {"actif1", "inconnu1", "parti1"}) {
+                messages.add(assertThrows(CompteRefuseException.class,
+                        () -> connexions.connecter(login, "mauvais-mot-de-passe", code, "192.0.2.30")).getMessage());
+            }
+            for (int i = 0; i < 4; i++) {
+                String adresse = "192.0.2." + (40 + i);
+                assertThrows(CompteRefuseException.class,
+                        () -> connexions.connecter("actif1", "mauvais-mot-de-passe", code, adresse));
+            }
+            messages.add(assertThrows(CompteRefuseException.class,
+                    () -> connexions.connecter("actif1", MOT_DE_PASSE, code, "192.0.2.50")).getMessage());
+
+            assertEquals(List.of(ConnexionsService.REFUS, ConnexionsService.REFUS, ConnexionsService.REFUS,
+                    ConnexionsService.REFUS), messages, "wrong password, unknown, deactivated, locked: one answer");
+            assertEquals(8, verifies.size(), "one Argon2 verification per attempt, whatever the refusal: " + verifies);
+            String parametres = verifies.get(0).substring(0, verifies.get(0).lastIndexOf('$', verifies.get(0).lastIndexOf('$') - 1));
+            assertTrue(verifies.stream().allMatch(h -> h.startsWith(parametres + "$") && h.length() == verifies.get(0).length()),
+                    "against a hash of the accounts' own cost: " + verifies);
         }
     }
 

@@ -1,8 +1,11 @@
 package fr.opiconnector.support;
 
 import fr.opiconnector.cli.OpiConnectorCommand;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -29,5 +32,16 @@ public final class Commande {
         avecConfiguration[arguments.length] = "--config";
         avecConfiguration[arguments.length + 1] = configuration.toString();
         return executer(avecConfiguration);
+    }
+
+    /** The command with --config FILE, reading the given text as its standard input (a password, say). */
+    public static Sortie executerAvecEntree(String entree, Path configuration, String... arguments) {
+        InputStream clavier = System.in;
+        System.setIn(new ByteArrayInputStream(entree.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return executer(configuration, arguments);
+        } finally {
+            System.setIn(clavier);
+        }
     }
 }

@@ -42,19 +42,29 @@ public final class ConnecteurDEssai implements AutoCloseable {
         return demarrer(urlBase, variables, Application.Mode.NORMAL);
     }
 
+    /** The same, on a clock the test sets (sessions, TOTP steps, lock-outs and delays of the admin logins). */
+    public static ConnecteurDEssai demarrer(String urlBase, Map<String, String> variables, Clock horloge) {
+        return demarrer(urlBase, variables, Application.Mode.NORMAL, horloge);
+    }
+
     /** `serve --noop`: the same stack, nothing stored (its database is in memory). */
     public static ConnecteurDEssai demarrerSansStockage() {
         return demarrer("", Map.of(), Application.Mode.SANS_STOCKAGE);
     }
 
     private static ConnecteurDEssai demarrer(String urlBase, Map<String, String> variables, Application.Mode mode) {
+        return demarrer(urlBase, variables, mode, Clock.systemDefaultZone());
+    }
+
+    private static ConnecteurDEssai demarrer(String urlBase, Map<String, String> variables, Application.Mode mode,
+            Clock horloge) {
         Map<String, String> avecFormations = new HashMap<>(Map.of("OPI_FORMATIONS_FILE", fichierFormations().toString(),
                 "OPI_REMONTEES_PLANIFIEES", "false"));
         avecFormations.putAll(variables);
         ConnectorConfig config = ConnectorConfig.charger(Optional.empty(), avecFormations)
                 .avecBase(urlBase, MariaDbDEssai.utilisateur(), MariaDbDEssai.motDePasse())
                 .avecHttp("127.0.0.1", portLibre());
-        return new ConnecteurDEssai(Application.demarrer(config, Clock.systemDefaultZone(), mode));
+        return new ConnecteurDEssai(Application.demarrer(config, horloge, mode));
     }
 
     /** The formation mapping of the tests (src/test/resources/formations-test.csv). */

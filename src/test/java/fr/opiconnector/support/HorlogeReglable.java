@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock the test moves forward (sessions, lock-outs, TOTP steps). */
+/** A clock the test moves forward (sessions, lock-outs, TOTP steps); the server's threads read it too. */
 public final class HorlogeReglable extends Clock {
 
-    private Instant maintenant;
+    private volatile Instant maintenant;
 
     public HorlogeReglable(Instant depart) {
         this.maintenant = depart;

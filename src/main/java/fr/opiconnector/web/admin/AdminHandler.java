@@ -9,12 +9,16 @@ import fr.opiconnector.domain.Profil;
 import fr.opiconnector.domain.Remontee;
 import fr.opiconnector.persistence.Database;
 import fr.opiconnector.service.CompteRefuseException;
+import fr.opiconnector.securite.AdresseAppelant;
+import fr.opiconnector.securite.ReseauxAutorises;
 import fr.opiconnector.service.ComptesService;
+import fr.opiconnector.service.ConnexionsService;
 import fr.opiconnector.service.DossierService;
 import fr.opiconnector.service.HandshakeService;
 import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.RemonteesService;
 import fr.opiconnector.service.TableauDeBordService;
+import fr.opiconnector.service.TropDeTentativesException;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
@@ -33,20 +37,27 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The admin pages under /admin, rendered on the server: the login (password and TOTP code), the dashboard and its
- * actions. Every request is checked here: no session → redirect to the login page (no data is ever shown); a page
- * outside one's profiles → 403; every POST carries the session's CSRF token. Session cookie HttpOnly,
- * SameSite=Strict, Secure when served over TLS.
+ * actions. Every request is checked here: no session, or a session whose account was deactivated or changed since
+ * (profiles, password: its generation in the database differs) → redirect to the login page (no data is ever shown);
+ * a page outside one's profiles → 403; every POST carries the session's CSRF token. Session cookie HttpOnly,
+ * SameSite=Strict, Secure when served over TLS, renewed on every request so that it ends with the session. The
+ * caller's address (audit, journal, login waits) is the forwarded client's when the connection is a trusted proxy's.
  */
 public final class AdminHandler extends Handler.Abstract {
 
     static final String COOKIE_SESSION = "opi_session";
     static final String COOKIE_CSRF_CONNEXION = "opi_csrf";
     private static final SecureRandom HASARD = new SecureRandom();
+    private static final Logger LOG = LoggerFactory.getLogger(AdminHandler.class);
 
     private final ComptesService comptes;
+    private final ConnexionsService connexions;
+    private final ReseauxAutorises proxys;
     private final SessionsAdmin sessions;
     private final TableauDeBordService tableau;
     private final RemonteesService remontees;
@@ -55,12 +66,14 @@ public final class AdminHandler extends Handler.Abstract {
     private final PagesGestion gestion;
     private final PageComptes pageComptes;
 
-    public AdminHandler(ComptesService comptes, SessionsAdmin sessions, TableauDeBordService tableau,
-            RemonteesService remontees, HandshakeService handshake, Database database, DossierService dossiers,
-            InscriptionService inscriptions) {
+    public AdminHandler(ComptesService comptes, ConnexionsService connexions, ReseauxAutorises proxys,
+            SessionsAdmin sessions, TableauDeBordService tableau, RemonteesService remontees, HandshakeService handshake,
+            Database database, DossierService dossiers, InscriptionService inscriptions) {
         this.gestion = new PagesGestion(dossiers, inscriptions);
         this.pageComptes = new PageComptes(comptes);
         this.comptes = comptes;
+        this.connexions = connexions;
+        this.proxys = proxys;
         this.sessions = sessions;
         this.tableau = tableau;
         this.remontees = remontees;
@@ -78,6 +91,19 @@ public final class AdminHandler extends Handler.Abstract {
         response.getHeaders().put("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
                 + "img-src 'self'; form-action 'self'; frame-ancestors 'none'");
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        try {
+            traiter(chemin, request, response, callback);
+        } catch (RuntimeException e) {
+            // Neither the browser nor the log gets the exception's text, which may quote stored data.
+            LOG.error("admin page {} failed: {} at {}", chemin, e.getClass().getName(),
+                    e.getStackTrace().length == 0 ? "?" : e.getStackTrace()[0]);
+            ecrire(response, callback, 500, Html.page("Erreur", "", "<p>La page n'a pas pu être produite : "
+                    + "l'incident est consigné dans le journal du service.</p>"));
+        }
+        return true;
+    }
+
+    private void traiter(String chemin, Request request, Response response, Callback callback) throws IOException {
         boolean post = "POST".equals(request.getMethod());
         if (chemin.equals("/admin/connexion")) {
             if (post) {
@@ -85,19 +111,39 @@ public final class AdminHandler extends Handler.Abstract {
             } else {
                 formulaireConnexion(request, response, callback, 200, null);
             }
-            return true;
+            return;
         }
-        Optional<SessionsAdmin.SessionAdmin> session = sessions.trouver(cookie(request, COOKIE_SESSION));
+        Optional<SessionsAdmin.SessionAdmin> session = sessionEnVigueur(cookie(request, COOKIE_SESSION));
         if (session.isEmpty()) {
             Response.sendRedirect(request, response, callback, 303, "/admin/connexion", true);
-            return true;
+            return;
         }
         SessionsAdmin.SessionAdmin s = session.get();
+        Response.addCookie(response, cookieSession(s.id(), SessionsAdmin.INACTIVITE.toSeconds(), request.isSecure()));
+        page(chemin, post, s, request, response, callback);
+    }
+
+    /**
+     * The session of that cookie, if it still stands: its account active and unchanged since the login (same
+     * generation), read from the database on every request, whichever process or replica changed it. Else forgotten.
+     */
+    private Optional<SessionsAdmin.SessionAdmin> sessionEnVigueur(String id) {
+        Optional<SessionsAdmin.SessionAdmin> session = sessions.trouver(id);
+        if (session.isPresent() && comptes.etat(session.get().login())
+                .filter(etat -> etat.generation() == session.get().generation()).isEmpty()) {
+            sessions.fermer(id);
+            return Optional.empty();
+        }
+        return session;
+    }
+
+    private void page(String chemin, boolean post, SessionsAdmin.SessionAdmin s, Request request, Response response,
+            Callback callback) throws IOException {
         Map<String, String> champs = post ? formulaire(request) : Map.of();
         if (post && !egal(champs.get("csrf"), s.jetonCsrf())) {
             ecrire(response, callback, 403, Html.page("Requête refusée", "", "<p>Jeton de formulaire absent ou invalide : "
                     + "rechargez la page et recommencez.</p>"));
-            return true;
+            return;
         }
         switch (chemin) {
             case "/admin" -> {
@@ -110,8 +156,8 @@ public final class AdminHandler extends Handler.Abstract {
             case "/admin/deconnexion" -> {
                 if (post) {
                     sessions.fermer(s.id());
-                    comptes.deconnecter(s.login(), Request.getRemoteAddr(request));
-                    Response.addCookie(response, cookieSession("", 0, request.isSecure()));
+                    connexions.deconnecter(s.login(), adresse(request));
+                    Response.replaceCookie(response, cookieSession("", 0, request.isSecure()));
                     Response.sendRedirect(request, response, callback, 303, "/admin/connexion", true);
                 } else {
                     ecrire(response, callback, 405, Html.page("Méthode non permise", barre(s), ""));
@@ -145,7 +191,7 @@ public final class AdminHandler extends Handler.Abstract {
                 } else if (!Droit.DOSSIERS.accordePar(s.profils())) {
                     interdit(response, callback, s);
                 } else {
-                    String message = gestion.laissezPasser(champs, s, Request.getRemoteAddr(request));
+                    String message = gestion.laissezPasser(champs, s, adresse(request));
                     ecrire(response, callback, 200, Html.page("Dossier", barre(s),
                             gestion.dossier(champs.get("code"), s, message)));
                 }
@@ -155,10 +201,10 @@ public final class AdminHandler extends Handler.Abstract {
                     interdit(response, callback, s);
                 } else {
                     ecrire(response, callback, 200, Html.page("IA à annuler", barre(s),
-                            gestion.aAnnuler(Request.getRemoteAddr(request))));
+                            gestion.aAnnuler(adresse(request))));
                 }
             }
-            case "/admin/comptes", "/admin/comptes/profils", "/admin/comptes/desactiver" -> {
+            case "/admin/comptes", "/admin/comptes/profils", "/admin/comptes/desactiver", "/admin/comptes/deverrouiller" -> {
                 if (!Droit.COMPTES.accordePar(s.profils())) {
                     interdit(response, callback, s);
                 } else if (!post) {
@@ -168,6 +214,7 @@ public final class AdminHandler extends Handler.Abstract {
                     String corps = switch (chemin) {
                         case "/admin/comptes" -> pageComptes.creer(champs, s);
                         case "/admin/comptes/profils" -> pageComptes.changerProfils(champs, s);
+                        case "/admin/comptes/deverrouiller" -> pageComptes.deverrouiller(champs, s);
                         default -> pageComptes.desactiver(champs, s);
                     };
                     ecrire(response, callback, 200, Html.page("Comptes", barre(s), corps));
@@ -175,7 +222,11 @@ public final class AdminHandler extends Handler.Abstract {
             }
             default -> ecrire(response, callback, 404, Html.page("Page inconnue", barre(s), ""));
         }
-        return true;
+    }
+
+    /** The caller's address: the connection's, or the forwarded client's when the connection is a trusted proxy's. */
+    private String adresse(Request request) {
+        return AdresseAppelant.de(Request.getRemoteAddr(request), request.getHeaders().get("X-Forwarded-For"), proxys);
     }
 
     private static Map<String, String> requete(Request request) {
@@ -191,12 +242,16 @@ public final class AdminHandler extends Handler.Abstract {
             return;
         }
         try {
-            ComptesService.Connexion connexion = comptes.connecter(champs.get("login"), champs.get("motDePasse"),
-                    champs.get("code"), Request.getRemoteAddr(request));
-            SessionsAdmin.SessionAdmin session = sessions.ouvrir(connexion.login(), connexion.profils());
+            ConnexionsService.Connexion connexion = connexions.connecter(champs.get("login"), champs.get("motDePasse"),
+                    champs.get("code"), adresse(request));
+            SessionsAdmin.SessionAdmin session = sessions.ouvrir(connexion.login(), connexion.profils(),
+                    connexion.generation());
             Response.addCookie(response, cookieSession(session.id(), SessionsAdmin.INACTIVITE.toSeconds(),
                     request.isSecure()));
             Response.sendRedirect(request, response, callback, 303, "/admin", true);
+        } catch (TropDeTentativesException e) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(e.secondes()));
+            formulaireConnexion(request, response, callback, 429, e.getMessage());
         } catch (CompteRefuseException e) {
             formulaireConnexion(request, response, callback, 401, e.getMessage());
         }

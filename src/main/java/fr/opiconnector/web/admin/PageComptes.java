@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The accounts page (profile administrateur): the list, a new account with its TOTP enrolment, rights, deactivation. */
+/**
+ * The accounts page (profile administrateur): the list, a new account with its TOTP enrolment, rights, deactivation,
+ * unlocking.
+ */
 final class PageComptes {
 
     private final ComptesService comptes;
@@ -37,7 +40,9 @@ final class PageComptes {
                     .append(c.verrouilleJusqua() == null ? "" : ", verrouillé jusqu'à " + e(c.verrouilleJusqua()))
                     .append("</td><td>").append(c.derniereConnexion() == null ? "jamais" : e(c.derniereConnexion()))
                     .append("</td><td>").append(c.actif() ? formulaire("/admin/comptes/desactiver", c.login(),
-                            "Désactiver", "", s) : "").append("</td></tr>");
+                            "Désactiver", "", s) : "")
+                    .append(c.verrouilleJusqua() == null ? "" : formulaire("/admin/comptes/deverrouiller", c.login(),
+                            "Déverrouiller", "", s)).append("</td></tr>");
         }
         corps.append("</table><h2>Nouveau compte</h2><form method=\"post\" action=\"/admin/comptes\">")
                 .append(jeton(s)).append("<p><label>Identifiant <input name=\"login\" required></label></p>")
@@ -75,6 +80,16 @@ final class PageComptes {
         try {
             comptes.desactiver(champs.getOrDefault("login", ""), s.login());
             return liste(s, "<p class=\"ok\">Compte " + e(champs.get("login")) + " désactivé.</p>");
+        } catch (CompteRefuseException e) {
+            return liste(s, "<p class=\"ko\" id=\"erreur\">" + e(e.getMessage()) + "</p>");
+        }
+    }
+
+    /** Lifts a lock at its owner's request (the owner is sure it was not someone else who tried). */
+    String deverrouiller(Map<String, String> champs, SessionsAdmin.SessionAdmin s) {
+        try {
+            comptes.deverrouiller(champs.getOrDefault("login", ""), s.login());
+            return liste(s, "<p class=\"ok\">Compte " + e(champs.get("login")) + " déverrouillé.</p>");
         } catch (CompteRefuseException e) {
             return liste(s, "<p class=\"ko\" id=\"erreur\">" + e(e.getMessage()) + "</p>");
         }

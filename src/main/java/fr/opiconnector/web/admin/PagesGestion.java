@@ -40,6 +40,9 @@ final class PagesGestion {
         }
         Dossier dossier = trouve.get();
         DossierInscription inscription = dossier.inscription();
+        if (inscription == null) {
+            return corps.append(appelsRefuses(code.strip(), dossier.journal())).toString();
+        }
         corps.append("<section><h2>Individu</h2><table id=\"identite\"><tr><th>Code OPI</th><td>")
                 .append(e(inscription.codOpiIntEpo())).append("</td></tr><tr><th>INE</th><td>").append(e(inscription.ine()))
                 .append("</td></tr><tr><th>Nom</th><td>").append(e(inscription.nomPatronymique()))
@@ -72,6 +75,20 @@ final class PagesGestion {
                     .append(e(ligne.nouvelleValeur())).append("</td></tr>");
         }
         return corps.append("</table></section>").toString();
+    }
+
+    /** A code that was sent but never stored: every call for it was refused; the calls, with their fault keys. */
+    private static String appelsRefuses(String code, List<Dossier.LigneJournal> journal) {
+        StringBuilder corps = new StringBuilder("<p class=\"ko\">Aucune OPI enregistrée pour le code ").append(e(code))
+                .append(" : ").append(journal.size()).append(" appel(s) reçu(s), aucun n'a été enregistré.</p>")
+                .append("<table id=\"appels\"><tr><th>Reçu le</th><th>Opération</th><th>Résultat</th>"
+                        + "<th>Clé de faute</th></tr>");
+        for (Dossier.LigneJournal ligne : journal) {
+            corps.append("<tr><td>").append(e(ligne.recuLe())).append("</td><td>").append(e(ligne.operation()))
+                    .append("</td><td>").append(e(ligne.resultat())).append("</td><td>").append(e(ligne.cleFaute()))
+                    .append("</td></tr>");
+        }
+        return corps.append("</table>").toString();
     }
 
     private static String formulaireLaissezPasser(String code, DossierInscription.VoeuInscription voeu, boolean actif,

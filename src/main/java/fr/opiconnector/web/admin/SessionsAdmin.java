@@ -12,7 +12,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The admin sessions, in memory: a random id (the cookie) → who, with which profiles, the session's CSRF token, and
+ * The admin sessions, in memory: a random id (the cookie) → who, with which profiles, the generation of the account
+ * when it logged in (checked against the database on every request, see AdminHandler), the session's CSRF token, and
  * its end (30 minutes after the last request). A restart logs everyone out; with several replicas, route a browser
  * to the same one (sticky sessions).
  */
@@ -29,11 +30,12 @@ public final class SessionsAdmin {
     }
 
     /** One logged-in person. */
-    public record SessionAdmin(String id, String login, Set<Profil> profils, String jetonCsrf, Instant finLe) {
+    public record SessionAdmin(String id, String login, Set<Profil> profils, int generation, String jetonCsrf,
+            Instant finLe) {
     }
 
-    SessionAdmin ouvrir(String login, Set<Profil> profils) {
-        SessionAdmin session = new SessionAdmin(aleatoire(), login, Set.copyOf(profils), aleatoire(),
+    SessionAdmin ouvrir(String login, Set<Profil> profils, int generation) {
+        SessionAdmin session = new SessionAdmin(aleatoire(), login, Set.copyOf(profils), generation, aleatoire(),
                 horloge.instant().plus(INACTIVITE));
         sessions.put(session.id(), session);
         return session;
@@ -46,7 +48,8 @@ public final class SessionsAdmin {
         }
         Instant maintenant = horloge.instant();
         SessionAdmin session = sessions.computeIfPresent(id, (cle, s) -> s.finLe().isAfter(maintenant)
-                ? new SessionAdmin(s.id(), s.login(), s.profils(), s.jetonCsrf(), maintenant.plus(INACTIVITE)) : null);
+                ? new SessionAdmin(s.id(), s.login(), s.profils(), s.generation(), s.jetonCsrf(),
+                        maintenant.plus(INACTIVITE)) : null);
         return Optional.ofNullable(session);
     }
 

@@ -20,8 +20,8 @@ class SessionsAdminTest {
 
     @Test
     void a_session_has_its_own_random_id_and_csrf_token() {
-        SessionsAdmin.SessionAdmin une = sessions.ouvrir("anne", Set.of(Profil.GESTIONNAIRE));
-        SessionsAdmin.SessionAdmin autre = sessions.ouvrir("anne", Set.of(Profil.GESTIONNAIRE));
+        SessionsAdmin.SessionAdmin une = sessions.ouvrir("anne", Set.of(Profil.GESTIONNAIRE), 0);
+        SessionsAdmin.SessionAdmin autre = sessions.ouvrir("anne", Set.of(Profil.GESTIONNAIRE), 0);
 
         assertNotEquals(une.id(), autre.id());
         assertNotEquals(une.jetonCsrf(), autre.jetonCsrf());
@@ -33,7 +33,7 @@ class SessionsAdminTest {
 
     @Test
     void activity_keeps_a_session_alive_and_30_idle_minutes_end_it() {
-        SessionsAdmin.SessionAdmin session = sessions.ouvrir("anne", Set.of(Profil.TECHNIQUE));
+        SessionsAdmin.SessionAdmin session = sessions.ouvrir("anne", Set.of(Profil.TECHNIQUE), 0);
 
         horloge.avancer(Duration.ofMinutes(29));
         boolean apres29 = sessions.trouver(session.id()).isPresent();
@@ -48,7 +48,7 @@ class SessionsAdminTest {
 
     @Test
     void logout_ends_the_session_at_once() {
-        SessionsAdmin.SessionAdmin session = sessions.ouvrir("anne", Set.of(Profil.ADMINISTRATEUR));
+        SessionsAdmin.SessionAdmin session = sessions.ouvrir("anne", Set.of(Profil.ADMINISTRATEUR), 0);
 
         sessions.fermer(session.id());
 
