@@ -125,11 +125,15 @@ public final class SoapServer implements AutoCloseable {
         return parametres;
     }
 
-    /** WS-Security: a UsernameToken (with nonce and creation time, replays refused) and a Timestamp are required. */
+    /**
+     * WS-Security: a UsernameToken (with nonce and creation time, replays refused) and a Timestamp, whose lifetime is
+     * capped, are required.
+     */
     private static WSS4JInInterceptor usernameToken(SecuriteConfig securite) {
         Map<String, Object> proprietes = new HashMap<>();
         proprietes.put(ConfigurationConstants.ACTION, ConfigurationConstants.USERNAME_TOKEN + " " + ConfigurationConstants.TIMESTAMP);
-        proprietes.put(WSS4JInInterceptor.VALIDATOR_MAP, Map.of(WSConstants.USERNAME_TOKEN, new UsernameTokenValidateur(securite)));
+        proprietes.put(WSS4JInInterceptor.VALIDATOR_MAP, Map.of(WSConstants.USERNAME_TOKEN, new UsernameTokenValidateur(securite),
+                WSConstants.TIMESTAMP, new TimestampValidateur(securite.horodatageMax())));
         CallbackHandler motsDePasse = rappels -> {
             for (Callback rappel : rappels) {
                 if (rappel instanceof WSPasswordCallback mdp && securite.utilisateur().equals(mdp.getIdentifier())) {

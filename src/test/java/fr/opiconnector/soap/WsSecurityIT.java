@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -84,8 +85,33 @@ class WsSecurityIT {
         }
     }
 
-    /** A Timestamp and a UsernameToken (PasswordText, nonce, creation time), as a WS-Security client writes them. */
+    @Test
+    void a_timestamp_valid_for_longer_than_the_cap_is_refused_and_nothing_is_stored() throws Exception {
+        try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase();
+                ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.url(), Map.of("OPI_WS_AUTH", "wss",
+                        "OPI_WS_USER", "parcoursup", "OPI_WS_PASSWORD", MOT_DE_PASSE))) {
+            String enveloppe = Files.readString(Path.of("config/samples/mettreajourDonneesOpi_v10.xml"));
+            long dixAns = Duration.ofDays(3653).toSeconds();
+
+            ConnecteurDEssai.Reponse longue = connecteur.posterOctets(enveloppe.replace("<soapenv:Header/>",
+                    enteteWsSecurite("parcoursup", MOT_DE_PASSE, dixAns)).getBytes(StandardCharsets.UTF_8));
+            ConnecteurDEssai.Reponse bornee = connecteur.posterOctets(enveloppe.replace("<soapenv:Header/>",
+                    enteteWsSecurite("parcoursup", MOT_DE_PASSE, 300)).getBytes(StandardCharsets.UTF_8));
+
+            assertEquals(500, longue.statut(), longue.corps());
+            assertTrue(longue.corps().contains("SecurityError"), longue.corps());
+            assertEquals(1, base.compter("SELECT COUNT(*) FROM journal WHERE resultat = 'refused'"));
+            assertEquals(200, bornee.statut(), bornee.corps());
+            assertEquals(1, base.compter("SELECT COUNT(*) FROM individu"));
+        }
+    }
+
     private static String enteteWsSecurite(String utilisateur, String motDePasse) {
+        return enteteWsSecurite(utilisateur, motDePasse, 300);
+    }
+
+    /** A Timestamp and a UsernameToken (PasswordText, nonce, creation time), as a WS-Security client writes them. */
+    private static String enteteWsSecurite(String utilisateur, String motDePasse, long validiteSecondes) {
         Instant maintenant = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         byte[] nonce = new byte[16];
         new SecureRandom().nextBytes(nonce);
@@ -94,7 +120,7 @@ class WsSecurityIT {
         String profil = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0";
         return "<soapenv:Header><wsse:Security xmlns:wsse=\"" + wsse + "\" xmlns:wsu=\"" + wsu + "\" "
                 + "soapenv:mustUnderstand=\"1\"><wsu:Timestamp><wsu:Created>" + maintenant + "</wsu:Created>"
-                + "<wsu:Expires>" + maintenant.plusSeconds(300) + "</wsu:Expires></wsu:Timestamp>"
+                + "<wsu:Expires>" + maintenant.plusSeconds(validiteSecondes) + "</wsu:Expires></wsu:Timestamp>"
                 + "<wsse:UsernameToken><wsse:Username>" + utilisateur + "</wsse:Username>"
                 + "<wsse:Password Type=\"" + profil + "#PasswordText\">" + motDePasse + "</wsse:Password>"
                 + "<wsse:Nonce EncodingType=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary\">"
