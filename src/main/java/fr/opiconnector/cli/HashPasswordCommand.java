@@ -1,6 +1,7 @@
 package fr.opiconnector.cli;
 
 import fr.opiconnector.securite.MotDePasse;
+import fr.opiconnector.service.ComptesService;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -12,8 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** hash-password: reads a password (without echo on a terminal, or one line of stdin) and prints its salted hash. */
-@Command(name = "hash-password", description = "Print the salted hash of a password, for OPI_WS_PASSWORD; the password "
-        + "is read from the terminal without echo, or from the first line of standard input.")
+@Command(name = "hash-password", description = "Print the salted hash of a password (at least 12 characters), for "
+        + "OPI_WS_PASSWORD; the password is read from the terminal without echo, or from the first line of standard input.")
 final class HashPasswordCommand implements Callable<Integer> {
 
     @Spec
@@ -32,6 +33,11 @@ final class HashPasswordCommand implements Callable<Integer> {
         }
         if (motDePasse.isEmpty()) {
             spec.commandLine().getErr().println("opi-connector: no password given");
+            return 2;
+        }
+        if (motDePasse.length() < ComptesService.MOT_DE_PASSE_MIN) {
+            spec.commandLine().getErr().println("opi-connector: password too short: at least "
+                    + ComptesService.MOT_DE_PASSE_MIN + " characters, as for admin accounts");
             return 2;
         }
         spec.commandLine().getOut().println(MotDePasse.hacher(motDePasse));

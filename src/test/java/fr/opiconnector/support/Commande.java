@@ -36,10 +36,18 @@ public final class Commande {
 
     /** The command with --config FILE, reading the given text as its standard input (a password, say). */
     public static Sortie executerAvecEntree(String entree, Path configuration, String... arguments) {
+        String[] avecConfiguration = Arrays.copyOf(arguments, arguments.length + 2);
+        avecConfiguration[arguments.length] = "--config";
+        avecConfiguration[arguments.length + 1] = configuration.toString();
+        return executerAvecEntree(entree, avecConfiguration);
+    }
+
+    /** The command reading the given text as its standard input. */
+    public static Sortie executerAvecEntree(String entree, String... arguments) {
         InputStream clavier = System.in;
         System.setIn(new ByteArrayInputStream(entree.getBytes(StandardCharsets.UTF_8)));
         try {
-            return executer(configuration, arguments);
+            return executer(arguments);
         } finally {
             System.setIn(clavier);
         }
