@@ -2,10 +2,14 @@ package fr.opiconnector.config;
 
 import fr.opiconnector.securite.MotDePasse;
 import fr.opiconnector.securite.ReseauxAutorises;
+import java.time.Duration;
 
-/** Who may call: the SOAP endpoints' credentials, the allow-list of OpiMetier, the trusted reverse proxies. */
+/**
+ * Who may call: the SOAP endpoints' credentials, the allow-list of OpiMetier, the trusted reverse proxies; and the
+ * period over which the refusals before authentication are journaled and logged together.
+ */
 public record SecuriteConfig(String utilisateur, MotDePasse motDePasse, ReseauxAutorises autorisesOpiMetier,
-        ReseauxAutorises proxysDeConfiance, boolean wsSecurity) {
+        ReseauxAutorises proxysDeConfiance, boolean wsSecurity, Duration periodeRefus) {
 
     public boolean authentification() {
         return !utilisateur.isEmpty();
