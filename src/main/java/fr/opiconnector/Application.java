@@ -12,6 +12,7 @@ import fr.opiconnector.service.DossierService;
 import fr.opiconnector.service.FormationsService;
 import fr.opiconnector.service.HandshakeService;
 import fr.opiconnector.service.InscriptionService;
+import fr.opiconnector.service.JournalDesRefus;
 import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.Metriques;
 import fr.opiconnector.service.PlanificationRemontees;
@@ -162,6 +163,10 @@ public final class Application implements AutoCloseable {
             database.mesurer(registre);
             Metriques metriques = new Metriques(registre, horloge);
             JournalService journal = new JournalService(database.emf(), horloge, metriques);
+            JournalDesRefus refus = new JournalDesRefus(database.emf(), horloge, metriques,
+                    config.securite().periodeRefus()).ecrirePeriodiquement();
+            // Closed before the database (mesures close first, after the SOAP server): the counts are written.
+            mesures.add(refus);
             ReceptionOpi reception = mode == Mode.NORMAL ? new ReceptionAvecEssais(new ReceptionOpiService(database.emf(),
                     journal, horloge), journal, config.essai()) : new ReceptionSansStockage(horloge);
             if (mode == Mode.SANS_STOCKAGE) {
@@ -205,7 +210,7 @@ public final class Application implements AutoCloseable {
             }
             soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), config.securite(), config.limites(),
                     config.tls(), capture, enCours, config.urlPublique(), config.essai().entete(), reception, inscriptions,
-                    journal, handlers, serveur -> ProtectionConnexions.proteger(serveur, config.limites(),
+                    journal, refus, handlers, serveur -> ProtectionConnexions.proteger(serveur, config.limites(),
                             config.securite().proxysDeConfiance()));
             PlanificationRemontees planification = null;
             if (parcoursup.planifiees()) {

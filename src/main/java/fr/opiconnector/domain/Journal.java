@@ -9,7 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One row per call received: time, operation, OPI code, payload hash, outcome, fault key, duration, caller.
+ * One row per call received: time, operation, OPI code, payload hash, outcome, fault key, duration, caller. A row of
+ * refusals before authentication stands for all those of its period, service, caller and key: {@link #nombre()}.
  * It holds no personal data: no name, INE or birth date.
  */
 @Entity
@@ -45,6 +46,10 @@ public class Journal {
 
     @Column(length = 64, updatable = false)
     private String adresseAppelant;
+
+    /** How many calls the row stands for: 1, or the refusals before authentication of its period. */
+    @Column(nullable = false)
+    private int nombre = 1;
 
     protected Journal() {
     }
@@ -97,5 +102,15 @@ public class Journal {
 
     public String adresseAppelant() {
         return adresseAppelant;
+    }
+
+    public int nombre() {
+        return nombre;
+    }
+
+    /** The same row standing for that many calls (refusals before authentication, counted over a period). */
+    public Journal avecNombre(int nombre) {
+        this.nombre = nombre;
+        return this;
     }
 }

@@ -3,7 +3,7 @@ package fr.opiconnector.soap;
 import fr.opiconnector.config.SecuriteConfig;
 import fr.opiconnector.securite.AdresseAppelant;
 import fr.opiconnector.service.Appel;
-import fr.opiconnector.service.JournalService;
+import fr.opiconnector.service.JournalDesRefus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,15 +17,14 @@ import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
  * The first check of every request to a SOAP endpoint (the WSDL included): the caller's address against the
  * allow-list (OpiMetier only), then the HTTP Basic credentials when they are configured (in WS-Security mode the
  * UsernameToken is checked later, by WSS4J). A refused request gets
- * HTTP 403 or 401, is journaled with the caller's address and without any secret, and goes no further.
+ * HTTP 403 or 401, is journaled with the caller's address and without any secret (one row per period, address and
+ * key: {@link JournalDesRefus}), and goes no further.
  */
 final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
 
@@ -38,14 +37,13 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
     static final String MDC_CORRELATION = "requete";
     static final String ENTETE_CORRELATION = "X-Request-Id";
     private static final Pattern CORRELATION = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final Logger LOG = LoggerFactory.getLogger(ControleAccesInterceptor.class);
 
     private final SecuriteConfig securite;
     private final boolean listeAutorisation;
-    private final JournalService journal;
+    private final JournalDesRefus journal;
     private final String service;
 
-    ControleAccesInterceptor(SecuriteConfig securite, boolean listeAutorisation, JournalService journal, String service) {
+    ControleAccesInterceptor(SecuriteConfig securite, boolean listeAutorisation, JournalDesRefus journal, String service) {
         super(Phase.RECEIVE);
         this.securite = securite;
         this.listeAutorisation = listeAutorisation;
@@ -111,8 +109,8 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
 
     private void refuser(Message message, String adresse, int statut, String cle, String texte) {
         message.getInterceptorChain().abort();
+        // Counted (and journaled and logged, once per period) before the answer: whoever reads it may rely on both.
+        journal.refuser(new Appel(service + " (accès)", adresse, System.nanoTime()), cle, "HTTP " + statut);
         repondre(message, statut, texte);
-        LOG.warn("{}: call refused with HTTP {} ({}) from {}", service, statut, cle, adresse);
-        journal.refuser(new Appel(service + " (accès)", adresse, System.nanoTime()), null, cle);
     }
 }

@@ -3,6 +3,7 @@ package fr.opiconnector.soap;
 import fr.opiconnector.domain.VersionOpi;
 import fr.opiconnector.service.Appel;
 import fr.opiconnector.service.ClesFaute;
+import fr.opiconnector.service.JournalDesRefus;
 import fr.opiconnector.service.JournalService;
 import fr.opiconnector.soap.generated.exception.WebBaseException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,6 +40,7 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
     private static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
 
     private final JournalService journal;
+    private final JournalDesRefus refus;
     private final String service;
     private final QName elementFaute;
 
@@ -46,9 +48,10 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
      * @param service   the service's name, for its message (OpiMetier, DossierOpi)
      * @param namespace the service's namespace, where its fault element lives
      */
-    RequeteIllisibleInterceptor(JournalService journal, String service, String namespace) {
+    RequeteIllisibleInterceptor(JournalService journal, JournalDesRefus refus, String service, String namespace) {
         super(Phase.PREPARE_SEND);
         this.journal = journal;
+        this.refus = refus;
         this.service = service;
         this.elementFaute = new QName(namespace, "fault");
     }
@@ -70,11 +73,11 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
                 .get(AbstractHTTPDestination.HTTP_REQUEST);
         Object jugee = message.getExchange().getInMessage().get(ControleAccesInterceptor.ADRESSE_APPELANT);
         if (refusWsSecurity(fault)) {
-            // A WS-Security refusal keeps the standard wsse fault its clients expect; it is journaled like a 401.
+            // A WS-Security refusal keeps the standard wsse fault its clients expect; it is journaled like a 401: once
+            // per period, address and key.
             String adresse = jugee != null ? jugee.toString() : requete == null ? null : requete.getRemoteAddr();
-            LOG.warn("{}: call refused by WS-Security ({}) from {}", service, fault.getFaultCode().getLocalPart(), adresse);
-            journal.refuser(new Appel(service + " (accès)", adresse, System.nanoTime()), null,
-                    ControleAccesInterceptor.CLE_UTILISATEUR);
+            refus.refuser(new Appel(service + " (accès)", adresse, System.nanoTime()),
+                    ControleAccesInterceptor.CLE_UTILISATEUR, "WS-Security " + fault.getFaultCode().getLocalPart());
             return;
         }
         String cle = ClesFaute.REQUETE_ILLISIBLE;

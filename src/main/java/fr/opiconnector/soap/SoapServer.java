@@ -4,6 +4,7 @@ import fr.opiconnector.config.LimitesConfig;
 import fr.opiconnector.config.SecuriteConfig;
 import fr.opiconnector.config.TlsConfig;
 import fr.opiconnector.service.InscriptionService;
+import fr.opiconnector.service.JournalDesRefus;
 import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.ReceptionOpi;
 import java.io.IOException;
@@ -65,7 +66,8 @@ public final class SoapServer implements AutoCloseable {
      */
     public static SoapServer demarrer(String host, int port, SecuriteConfig securite, LimitesConfig limites, TlsConfig tls,
             Optional<CaptureRequetes> capture, RequetesEnCours enCours, Optional<URI> urlPublique, String enteteEssai,
-            ReceptionOpi reception, InscriptionService inscriptions, JournalService journal, List<Handler> autres,
+            ReceptionOpi reception, InscriptionService inscriptions, JournalService journal, JournalDesRefus refus,
+            List<Handler> autres,
             Consumer<Server> protection) {
         Bus bus = BusFactory.newInstance().createBus();
         String protocole = tls.https() ? "https" : "http";
@@ -83,13 +85,13 @@ public final class SoapServer implements AutoCloseable {
             moteur.setThreadingParameters(travailleurs);
             publier(bus, securite, limites, capture, urlPublique.map(u -> u + CHEMIN_OPI_METIER),
                     new OpiMetierEndpoint(reception, journal, enteteEssai), base + CHEMIN_OPI_METIER,
-                    new ControleAccesInterceptor(securite, true, journal, "OpiMetier"),
-                    new RequeteIllisibleInterceptor(journal, "OpiMetier", OpiMetierEndpoint.NAMESPACE),
+                    new ControleAccesInterceptor(securite, true, refus, "OpiMetier"),
+                    new RequeteIllisibleInterceptor(journal, refus, "OpiMetier", OpiMetierEndpoint.NAMESPACE),
                     List.of(new EspaceDeNomsEntrantInterceptor()), List.of(new EspaceDeNomsSortantInterceptor()));
             publier(bus, securite, limites, capture, urlPublique.map(u -> u + CHEMIN_DOSSIER_OPI),
                     new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
-                    new ControleAccesInterceptor(securite, false, journal, "DossierOpi"),
-                    new RequeteIllisibleInterceptor(journal, "DossierOpi", DossierOpiEndpoint.NAMESPACE),
+                    new ControleAccesInterceptor(securite, false, refus, "DossierOpi"),
+                    new RequeteIllisibleInterceptor(journal, refus, "DossierOpi", DossierOpiEndpoint.NAMESPACE),
                     List.of(), List.of());
             // CXF creates the connector with the first endpoint; the customizer applies from the next request on.
             moteur.getConnector().getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()

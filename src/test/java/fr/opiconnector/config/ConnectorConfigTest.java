@@ -80,6 +80,21 @@ class ConnectorConfigTest {
     }
 
     @Test
+    void refusals_before_authentication_are_aggregated_over_a_minute_unless_set_from_1_to_3600_seconds() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> ConnectorConfig.charger(Optional.empty(), Map.of("OPI_WS_REFUSALS_PERIOD_SECONDS", "3601")));
+
+        assertEquals("invalid configuration: OPI_WS_REFUSALS_PERIOD_SECONDS (opi.ws.refusals.period.seconds) = \"3601\": "
+                + "expected an integer from 1 to 3600", e.getMessage());
+        assertThrows(ConfigurationException.class,
+                () -> ConnectorConfig.charger(Optional.empty(), Map.of("OPI_WS_REFUSALS_PERIOD_SECONDS", "0")));
+        assertEquals(java.time.Duration.ofSeconds(60),
+                ConnectorConfig.charger(Optional.empty(), Map.of()).securite().periodeRefus());
+        assertEquals(java.time.Duration.ofSeconds(5), ConnectorConfig.charger(Optional.empty(),
+                Map.of("OPI_WS_REFUSALS_PERIOD_SECONDS", "5")).securite().periodeRefus());
+    }
+
+    @Test
     void a_wrong_value_in_the_file_names_the_key_and_the_file(@TempDir Path dossier) throws Exception {
         Path fichier = dossier.resolve("opi.properties");
         Files.writeString(fichier, "opi.db.url=postgres://db/opi\n");

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.securite.MotDePasse;
 import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.HorlogeReglable;
 import fr.opiconnector.support.MariaDbDEssai;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +37,9 @@ class AccesIT {
                 "OPI_WS_USER", "parcoursup",
                 "OPI_WS_PASSWORD", MotDePasse.hacher(MOT_DE_PASSE),
                 "OPI_WS_ALLOW", "192.0.2.0/24, 127.0.0.0/8",
-                "OPI_HTTP_TRUSTED_PROXIES", "10.9.9.9/32"));
+                "OPI_HTTP_TRUSTED_PROXIES", "10.9.9.9/32"),
+                // A clock that stands still: the refusals of a test fall within one period.
+                new HorlogeReglable(Instant.now()));
     }
 
     @AfterAll
@@ -62,8 +66,16 @@ class AccesIT {
             assertTrue(reponse.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm="));
         }
         assertEquals(0, base.compter("SELECT COUNT(*) FROM individu"));
-        assertEquals(4, base.compter("SELECT COUNT(*) FROM journal WHERE resultat = 'refused' "
+        // Refusals before authentication share one row per period, service, address and key.
+        assertEquals(2, base.compter("SELECT COUNT(*) FROM journal WHERE resultat = 'refused' "
                 + "AND cle_faute = 'technical.security.invaliduser.user' AND adresse_appelant = '127.0.0.1'"));
+        assertEquals(1, base.compter("SELECT COUNT(*) FROM journal WHERE operation = 'OpiMetier (accès)'"));
+        assertEquals(1, base.compter("SELECT COUNT(*) FROM journal WHERE operation = 'DossierOpi (accès)'"));
+        String metriques = connecteur.metriques().corps();
+        assertEquals(3, ConnecteurDEssai.serie(metriques, "opi_calls_seconds_count{fault=\"technical.security.invaliduser"
+                + ".user\",operation=\"OpiMetier (accès)\",outcome=\"refused\"}"), "the metric counts each refusal");
+        assertEquals(1, ConnecteurDEssai.serie(metriques, "opi_calls_seconds_count{fault=\"technical.security.invaliduser"
+                + ".user\",operation=\"DossierOpi (accès)\",outcome=\"refused\"}"));
         assertEquals(0, base.compter("SELECT COUNT(*) FROM journal WHERE operation LIKE '%mauvais%' OR operation LIKE '%"
                 + MOT_DE_PASSE + "%'"));
     }

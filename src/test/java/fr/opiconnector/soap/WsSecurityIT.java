@@ -9,6 +9,7 @@ import fr.opiconnector.securite.MotDePasse;
 import fr.opiconnector.soap.generated.opimetier.OpiMetierServiceInterface;
 import fr.opiconnector.soap.generated.opimetier.OpiMetierServiceInterfaceService;
 import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.HorlogeReglable;
 import fr.opiconnector.support.MariaDbDEssai;
 import fr.opiconnector.support.OpisGenerees;
 import jakarta.xml.ws.BindingProvider;
@@ -38,9 +39,11 @@ class WsSecurityIT {
 
     @Test
     void a_usernametoken_with_the_right_password_goes_through_and_others_get_the_ws_security_fault() {
+        // The connector's clock stands still, so that both refusals fall within one period.
         try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase();
                 ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.url(), Map.of("OPI_WS_AUTH", "wss",
-                        "OPI_WS_USER", "parcoursup", "OPI_WS_PASSWORD", MotDePasse.hacher(MOT_DE_PASSE)))) {
+                        "OPI_WS_USER", "parcoursup", "OPI_WS_PASSWORD", MotDePasse.hacher(MOT_DE_PASSE)),
+                        new HorlogeReglable(Instant.now()))) {
             assertDoesNotThrow(() -> client(connecteur, MOT_DE_PASSE, "PasswordText")
                     .mettreajourDonneesOpiV10(OpisGenerees.opi("P260000401")));
             SOAPFaultException mauvais = assertThrows(SOAPFaultException.class,
@@ -51,8 +54,11 @@ class WsSecurityIT {
             assertTrue(mauvais.getFault().getFaultCodeAsQName().getNamespaceURI().contains("wss"), mauvais.getMessage());
             assertTrue(sans.getFault().getFaultCodeAsQName().getNamespaceURI().contains("wss"), sans.getMessage());
             assertEquals(1, base.compter("SELECT COUNT(*) FROM individu"));
-            assertEquals(2, base.compter("SELECT COUNT(*) FROM journal WHERE resultat = 'refused' "
-                    + "AND cle_faute = 'technical.security.invaliduser.user'"));
+            // Both refusals share the row of their period, address and key; the metric counts each.
+            assertEquals(1, base.compter("SELECT COUNT(*) FROM journal WHERE resultat = 'refused' "
+                    + "AND cle_faute = 'technical.security.invaliduser.user' AND operation = 'OpiMetier (accès)'"));
+            assertEquals(2, ConnecteurDEssai.serie(connecteur.metriques().corps(), "opi_calls_seconds_count{fault="
+                    + "\"technical.security.invaliduser.user\",operation=\"OpiMetier (accès)\",outcome=\"refused\"}"));
         }
     }
 

@@ -56,6 +56,9 @@ class AdminIT extends AvecConnecteur {
     @Test
     void a_technicien_logs_in_with_password_and_code_sees_the_dashboard_runs_the_test_and_logs_out() throws Exception {
         assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        base.executerDansLaBase("INSERT INTO journal (recu_le, operation, resultat, cle_faute, duree_ms, adresse_appelant, "
+                + "nombre) VALUES (NOW(6), 'OpiMetier (accès)', 'refused', 'technical.security.invaliduser.user', 0, "
+                + "'192.0.2.7', 150)");
         ComptesService.NouveauCompte compte = comptes().ajouter("tech1", "tech1@univ.example",
                 EnumSet.of(Profil.GESTIONNAIRE, Profil.TECHNIQUE), MOT_DE_PASSE, "test");
         HttpClient navigateur = navigateur();
@@ -80,6 +83,8 @@ class AdminIT extends AvecConnecteur {
         assertTrue(tableau.body().contains("<h1>Tableau de bord</h1>"), tableau.body());
         assertTrue(tableau.body().contains("<svg id=\"decisions\""), "the chart of wishes by decision");
         assertTrue(tableau.body().contains("<td>P260000042</td>"), "the journal shows OPI codes");
+        assertTrue(tableau.body().contains("<th>Nombre</th>") && tableau.body().contains("<td>150</td>"),
+                "a row of refusals before authentication shows its count");
         assertFalse(tableau.body().contains("LEFÈVRE") || tableau.body().contains("1234567890A"), "but no personal data");
         assertEquals(403, sansJeton.statusCode(), "a form without the session's CSRF token is refused");
         assertEquals(303, test.statusCode());

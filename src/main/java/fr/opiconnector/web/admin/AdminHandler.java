@@ -305,11 +305,13 @@ public final class AdminHandler extends Handler.Abstract {
         corps.append("</section><section><h2>OPI et vœux par décision</h2><p>").append(donnees.individus())
                 .append(" OPI reçues</p>").append(graphique(donnees.voeuxParDecision())).append("</section>");
         corps.append("<section><h2>Journal récent</h2><table id=\"journal\"><tr><th>Reçu le</th><th>Opération</th>"
-                + "<th>Code OPI</th><th>Résultat</th></tr>");
+                + "<th>Code OPI</th><th>Résultat</th><th>Nombre</th></tr>");
         for (Journal ligne : donnees.journal()) {
             corps.append("<tr><td>").append(e(ligne.recuLe())).append("</td><td>").append(e(ligne.operation()))
                     .append("</td><td>").append(e(ligne.codOpiIntEpo())).append("</td><td>")
                     .append(e(ligne.resultat().code() + (ligne.cleFaute() == null ? "" : " " + ligne.cleFaute())))
+                    // A row of refusals before authentication stands for all those of its period.
+                    .append("</td><td>").append(ligne.nombre() > 1 ? String.valueOf(ligne.nombre()) : "")
                     .append("</td></tr>");
         }
         corps.append("</table></section>");
