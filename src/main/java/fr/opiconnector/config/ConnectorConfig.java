@@ -211,7 +211,7 @@ public record ConnectorConfig(
         return new SecuriteConfig(utilisateur, new MotDePasse(motDePasse),
                 valeurs.convertir("opi.ws.allow", "a comma-separated CIDR list such as 192.0.2.0/24", ReseauxAutorises::lire),
                 valeurs.convertir("opi.http.trusted.proxies", "a comma-separated CIDR list", ReseauxAutorises::lire),
-                mode.equals("wss"));
+                mode.equals("wss"), Duration.ofSeconds(valeurs.entier("opi.ws.password.cache.seconds", 0, 86_400)));
     }
 
     /** Whether the address only accepts connections from this machine. */

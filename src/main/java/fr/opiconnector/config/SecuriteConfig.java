@@ -2,10 +2,14 @@ package fr.opiconnector.config;
 
 import fr.opiconnector.securite.MotDePasse;
 import fr.opiconnector.securite.ReseauxAutorises;
+import java.time.Duration;
 
-/** Who may call: the SOAP endpoints' credentials, the allow-list of OpiMetier, the trusted reverse proxies. */
+/**
+ * Who may call: the SOAP endpoints' credentials, the allow-list of OpiMetier, the trusted reverse proxies; how long
+ * credentials checked against a hashed password are remembered (zero: not at all).
+ */
 public record SecuriteConfig(String utilisateur, MotDePasse motDePasse, ReseauxAutorises autorisesOpiMetier,
-        ReseauxAutorises proxysDeConfiance, boolean wsSecurity) {
+        ReseauxAutorises proxysDeConfiance, boolean wsSecurity, Duration dureeCacheMotDePasse) {
 
     public boolean authentification() {
         return !utilisateur.isEmpty();

@@ -73,8 +73,9 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
             // A WS-Security refusal keeps the standard wsse fault its clients expect; it is journaled like a 401.
             String adresse = jugee != null ? jugee.toString() : requete == null ? null : requete.getRemoteAddr();
             LOG.warn("{}: call refused by WS-Security ({}) from {}", service, fault.getFaultCode().getLocalPart(), adresse);
+            boolean occupe = Boolean.TRUE.equals(message.getExchange().getInMessage().get(UsernameTokenValidateur.REFUS_OCCUPE));
             journal.refuser(new Appel(service + " (accès)", adresse, System.nanoTime()), null,
-                    ControleAccesInterceptor.CLE_UTILISATEUR);
+                    occupe ? ControleAccesInterceptor.CLE_OCCUPE : ControleAccesInterceptor.CLE_UTILISATEUR);
             return;
         }
         String cle = ClesFaute.REQUETE_ILLISIBLE;
