@@ -10,8 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import javax.crypto.Mac;
@@ -34,6 +38,9 @@ import javax.crypto.spec.SecretKeySpec;
  * {@link #ATTENTE_DERIVATION} gets {@link Verdict#OCCUPE};</li>
  * <li>then the derivation decides; a success is remembered and clears the address's count.</li>
  * </ol>
+ * Checks of the same credentials that arrive while one of them is being derived (a client opening several connections
+ * at once) wait for its verdict instead of deriving again or counting as attempts of their address: right
+ * credentials are accepted with it, wrong ones refused with it.
  * Wrong credentials can therefore keep at most half the processors busy (from many addresses; one address only for
  * its first attempts), and a caller who keeps presenting the right ones costs an HMAC per call.
  */
@@ -103,6 +110,8 @@ public final class VerificateurIdentifiants {
     private final TentativesParAdresse tentatives = new TentativesParAdresse();
     private final ThreadLocal<Mac> hmac;
     /** HMAC of accepted credentials → end of validity; in insertion order, so the eldest goes first. */
+    /** The credentials being derived now (by their HMAC) → the verdict to come, for the checks of the same ones. */
+    private final Map<ByteBuffer, CompletableFuture<Resultat>> enCours = new ConcurrentHashMap<>();
     private final Map<ByteBuffer, Instant> acceptes = new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Instant> eldest) {
@@ -166,6 +175,39 @@ public final class VerificateurIdentifiants {
             issues.accept(Issue.EN_CACHE);
             return Resultat.ACCEPTE;
         }
+        if (empreinte == null) {
+            return deriver(utilisateurFourni, motDePasseFourni, adresse, maintenant, null);
+        }
+        CompletableFuture<Resultat> verdict = new CompletableFuture<>();
+        CompletableFuture<Resultat> autre = enCours.putIfAbsent(empreinte, verdict);
+        if (autre != null) {
+            Resultat sien = attendreLeVerdict(autre);
+            if (sien.verdict() == Verdict.ACCEPTE || sien.verdict() == Verdict.REFUSE) {
+                issues.accept(sien.accepte() ? Issue.EN_CACHE : Issue.REFUSEE);
+                return sien;
+            }
+            // Its address had to wait, or it found no slot: this check is judged on its own.
+            return deriver(utilisateurFourni, motDePasseFourni, adresse, maintenant, empreinte);
+        }
+        Resultat resultat = Resultat.OCCUPE;
+        try {
+            if (dejaAccepte(empreinte, maintenant)) {
+                // Remembered by a derivation that ended between the look-up above and now.
+                issues.accept(Issue.EN_CACHE);
+                resultat = Resultat.ACCEPTE;
+            } else {
+                resultat = deriver(utilisateurFourni, motDePasseFourni, adresse, maintenant, empreinte);
+            }
+            return resultat;
+        } finally {
+            enCours.remove(empreinte, verdict);
+            verdict.complete(resultat);
+        }
+    }
+
+    /** The throttle, the bound on derivations, then the derivation itself. */
+    private Resultat deriver(String utilisateurFourni, String motDePasseFourni, String adresse, Instant maintenant,
+            ByteBuffer empreinte) {
         String source = adresse == null ? ADRESSE_INCONNUE : adresse;
         Duration attente = tentatives.admettre(source, maintenant);
         if (!attente.isZero()) {
@@ -194,6 +236,18 @@ public final class VerificateurIdentifiants {
         }
         issues.accept(Issue.DERIVEE);
         return Resultat.ACCEPTE;
+    }
+
+    /** The verdict of the same credentials' derivation in progress; busy when it takes too long. */
+    private Resultat attendreLeVerdict(CompletableFuture<Resultat> autre) {
+        try {
+            return autre.get(attenteDerivation.multipliedBy(2).toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Resultat.OCCUPE;
+        } catch (ExecutionException | TimeoutException e) {
+            return Resultat.OCCUPE;
+        }
     }
 
     private boolean memeUtilisateur(String fourni) {

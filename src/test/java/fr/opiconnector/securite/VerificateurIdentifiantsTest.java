@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.opiconnector.support.HorlogeReglable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -128,5 +129,37 @@ class VerificateurIdentifiantsTest {
         assertEquals(VerificateurIdentifiants.Verdict.OCCUPE, seconde.verdict());
         assertTrue(premiere.get(10, TimeUnit.SECONDS).accepte());
         assertTrue(issues.contains(VerificateurIdentifiants.Issue.OCCUPEE));
+    }
+
+    @Test
+    void checks_of_the_same_credentials_during_their_derivation_wait_for_its_verdict() throws Exception {
+        CountDownLatch commencee = new CountDownLatch(1);
+        CountDownLatch liberer = new CountDownLatch(1);
+        VerificateurIdentifiants hache = new VerificateurIdentifiants("parcoursup", new MotDePasse(HACHE),
+                Duration.ofSeconds(300), horloge, issues::add, (m, fourni) -> {
+                    derivations.incrementAndGet();
+                    commencee.countDown();
+                    try {
+                        return liberer.await(10, TimeUnit.SECONDS) && m.verifier(fourni);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }, 1, Duration.ofSeconds(10));
+        CompletableFuture<VerificateurIdentifiants.Resultat> premiere =
+                CompletableFuture.supplyAsync(() -> hache.verifier("parcoursup", "secret", "192.0.2.1"));
+        assertTrue(commencee.await(10, TimeUnit.SECONDS));
+        List<CompletableFuture<VerificateurIdentifiants.Resultat>> suivantes = new ArrayList<>();
+        for (int i = 0; i < TentativesParAdresse.LIBRES + 3; i++) {
+            suivantes.add(CompletableFuture.supplyAsync(() -> hache.verifier("parcoursup", "secret", "192.0.2.1")));
+        }
+
+        liberer.countDown();
+
+        assertTrue(premiere.get(10, TimeUnit.SECONDS).accepte());
+        for (CompletableFuture<VerificateurIdentifiants.Resultat> suivante : suivantes) {
+            assertTrue(suivante.get(10, TimeUnit.SECONDS).accepte(), "not made to wait as attempts of the address");
+        }
+        assertEquals(1, derivations.get());
     }
 }
