@@ -6,6 +6,7 @@ import fr.opiconnector.config.ParcoursupConfig;
 import fr.opiconnector.domain.FormationsInvalidesException;
 import fr.opiconnector.parcoursup.ParcoursupClient;
 import fr.opiconnector.persistence.Database;
+import fr.opiconnector.securite.VerificateurIdentifiants;
 import fr.opiconnector.service.ComptesService;
 import fr.opiconnector.service.ConnexionsService;
 import fr.opiconnector.service.DossierService;
@@ -208,7 +209,10 @@ public final class Application implements AutoCloseable {
                 LOG.info("/health and /metrics on {}:{} (not on the service's port)", config.admin().get().host(),
                         admin.port());
             }
-            soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), config.securite(), config.limites(),
+            VerificateurIdentifiants verificateur = new VerificateurIdentifiants(config.securite().utilisateur(),
+                    config.securite().motDePasse(), config.securite().dureeCacheMotDePasse(), horloge,
+                    metriques::verificationMotDePasse);
+            soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), config.securite(), verificateur, config.limites(),
                     config.tls(), capture, enCours, config.urlPublique(), config.essai().entete(), reception, inscriptions,
                     journal, refus, handlers, serveur -> ProtectionConnexions.proteger(serveur, config.limites(),
                             config.securite().proxysDeConfiance()));

@@ -211,7 +211,8 @@ public record ConnectorConfig(
         return new SecuriteConfig(utilisateur, new MotDePasse(motDePasse),
                 valeurs.convertir("opi.ws.allow", "a comma-separated CIDR list such as 192.0.2.0/24", ReseauxAutorises::lire),
                 valeurs.convertir("opi.http.trusted.proxies", "a comma-separated CIDR list", ReseauxAutorises::lire),
-                mode.equals("wss"), Duration.ofSeconds(valeurs.entier("opi.ws.timestamp.max.seconds", 1, 86_400)),
+                mode.equals("wss"), Duration.ofSeconds(valeurs.entier("opi.ws.password.cache.seconds", 0, 86_400)),
+                Duration.ofSeconds(valeurs.entier("opi.ws.timestamp.max.seconds", 1, 86_400)),
                 Duration.ofSeconds(valeurs.entier("opi.ws.refusals.period.seconds", 1, 3600)));
     }
 

@@ -5,12 +5,13 @@ import fr.opiconnector.securite.ReseauxAutorises;
 import java.time.Duration;
 
 /**
- * Who may call: the SOAP endpoints' credentials, the allow-list of OpiMetier, the trusted reverse proxies, the longest
- * lifetime a WS-Security Timestamp may claim; and the period over which the refusals before authentication are
- * journaled and logged together.
+ * Who may call: the SOAP endpoints' credentials, the allow-list of OpiMetier, the trusted reverse proxies; how long
+ * credentials checked against a hashed password are remembered (zero: not at all); the longest lifetime a WS-Security
+ * Timestamp may claim; and the period over which the refusals before authentication are journaled and logged together.
  */
 public record SecuriteConfig(String utilisateur, MotDePasse motDePasse, ReseauxAutorises autorisesOpiMetier,
-        ReseauxAutorises proxysDeConfiance, boolean wsSecurity, Duration horodatageMax, Duration periodeRefus) {
+        ReseauxAutorises proxysDeConfiance, boolean wsSecurity, Duration dureeCacheMotDePasse, Duration horodatageMax,
+        Duration periodeRefus) {
 
     public boolean authentification() {
         return !utilisateur.isEmpty();

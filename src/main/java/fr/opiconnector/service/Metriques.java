@@ -1,6 +1,7 @@
 package fr.opiconnector.service;
 
 import fr.opiconnector.domain.Resultat;
+import fr.opiconnector.securite.VerificateurIdentifiants;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -61,6 +62,15 @@ public final class Metriques {
     void remontee(String issue) {
         Counter.builder("opi.remontees").description("Remontées attempts by outcome: sent, retried (later), failed (set aside)")
                 .tag("outcome", issue).register(registre).increment();
+    }
+
+    /** One check of the SOAP credentials against a hashed password, by how it ended. */
+    public void verificationMotDePasse(VerificateurIdentifiants.Issue issue) {
+        Counter.builder("opi.ws.password.checks")
+                .description("Checks of the SOAP credentials against the hashed password: derived (PBKDF2 run), cached "
+                        + "(accepted without it), refused, throttled (the address tries too often), busy (no derivation "
+                        + "slot)")
+                .tag("outcome", issue.code()).register(registre).increment();
     }
 
     /** The queue's state, read from the database just before each scrape. */

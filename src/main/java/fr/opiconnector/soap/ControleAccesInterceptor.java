@@ -2,6 +2,7 @@ package fr.opiconnector.soap;
 
 import fr.opiconnector.config.SecuriteConfig;
 import fr.opiconnector.securite.AdresseAppelant;
+import fr.opiconnector.securite.VerificateurIdentifiants;
 import fr.opiconnector.service.Appel;
 import fr.opiconnector.service.JournalDesRefus;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.apache.cxf.configuration.security.AuthorizationPolicy;
@@ -22,9 +22,10 @@ import org.slf4j.MDC;
 /**
  * The first check of every request to a SOAP endpoint (the WSDL included): the caller's address against the
  * allow-list (OpiMetier only), then the HTTP Basic credentials when they are configured (in WS-Security mode the
- * UsernameToken is checked later, by WSS4J). A refused request gets
- * HTTP 403 or 401, is journaled with the caller's address and without any secret (one row per period, address and
- * key: {@link JournalDesRefus}), and goes no further.
+ * UsernameToken is checked later, by WSS4J). A refused request gets HTTP 403 or 401 — or, with a hashed password,
+ * 429 when its address tries too often and 503 when no derivation can start ({@link VerificateurIdentifiants}) — is
+ * journaled with the caller's address and without any secret (one row per period, address and key:
+ * {@link JournalDesRefus}), and goes no further.
  */
 final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
 
@@ -32,6 +33,7 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
     static final String ADRESSE_APPELANT = "fr.opiconnector.adresseAppelant";
     static final String CLE_UTILISATEUR = "technical.security.invaliduser.user";
     static final String CLE_ADRESSE = "technical.security.invaliduser.adresse";
+    static final String CLE_OCCUPE = "technical.security.invaliduser.occupe";
 
     /** The correlation id of the request in every log line (MDC key) and in the answer's header. */
     static final String MDC_CORRELATION = "requete";
@@ -39,13 +41,16 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
     private static final Pattern CORRELATION = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final SecuriteConfig securite;
+    private final VerificateurIdentifiants verificateur;
     private final boolean listeAutorisation;
     private final JournalDesRefus journal;
     private final String service;
 
-    ControleAccesInterceptor(SecuriteConfig securite, boolean listeAutorisation, JournalDesRefus journal, String service) {
+    ControleAccesInterceptor(SecuriteConfig securite, VerificateurIdentifiants verificateur, boolean listeAutorisation,
+            JournalDesRefus journal, String service) {
         super(Phase.RECEIVE);
         this.securite = securite;
+        this.verificateur = verificateur;
         this.listeAutorisation = listeAutorisation;
         this.journal = journal;
         this.service = service;
@@ -71,17 +76,31 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
                     "Adresse non autorisée à appeler ce service.");
             return;
         }
-        if (securite.basic() && !identifiantsValides(message.get(AuthorizationPolicy.class))) {
-            refuser(message, adresse, HttpServletResponse.SC_UNAUTHORIZED, CLE_UTILISATEUR,
+        if (!securite.basic()) {
+            return;
+        }
+        VerificateurIdentifiants.Resultat resultat = identifiantsValides(message.get(AuthorizationPolicy.class), adresse);
+        switch (resultat.verdict()) {
+            case ACCEPTE -> {
+            }
+            case REFUSE -> refuser(message, adresse, HttpServletResponse.SC_UNAUTHORIZED, CLE_UTILISATEUR, 0,
                     "Authentification requise : identifiants absents ou invalides.");
+            case ATTENDRE -> refuser(message, adresse, 429, CLE_UTILISATEUR, resultat.attenteSecondes(),
+                    "Trop de tentatives d'authentification depuis cette adresse : réessayez dans "
+                            + resultat.attenteSecondes() + " s.");
+            case OCCUPE -> refuser(message, adresse, HttpServletResponse.SC_SERVICE_UNAVAILABLE, CLE_OCCUPE, 1,
+                    "Trop de vérifications d'identifiants en cours : réessayez dans un instant.");
         }
     }
 
-    private static void repondre(Message message, int statut, String texte) {
+    private static void repondre(Message message, int statut, long reessayerApres, String texte) {
         HttpServletResponse reponse = (HttpServletResponse) message.get(AbstractHTTPDestination.HTTP_RESPONSE);
         reponse.setStatus(statut);
         if (statut == HttpServletResponse.SC_UNAUTHORIZED) {
             reponse.setHeader("WWW-Authenticate", "Basic realm=\"opi-connector\", charset=\"UTF-8\"");
+        }
+        if (reessayerApres > 0) {
+            reponse.setHeader("Retry-After", String.valueOf(reessayerApres));
         }
         reponse.setContentType("text/plain; charset=utf-8");
         try {
@@ -97,20 +116,19 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
         return proposee != null && CORRELATION.matcher(proposee).matches() ? proposee : UUID.randomUUID().toString();
     }
 
-    private boolean identifiantsValides(AuthorizationPolicy identifiants) {
-        if (identifiants == null || identifiants.getUserName() == null) {
-            return false;
-        }
-        boolean utilisateur = MessageDigest.isEqual(securite.utilisateur().getBytes(StandardCharsets.UTF_8),
-                identifiants.getUserName().getBytes(StandardCharsets.UTF_8));
-        boolean motDePasse = securite.motDePasse().verifier(identifiants.getPassword());
-        return utilisateur & motDePasse;
+    private VerificateurIdentifiants.Resultat identifiantsValides(AuthorizationPolicy identifiants, String adresse) {
+        return identifiants == null ? verificateur.verifier(null, null, adresse)
+                : verificateur.verifier(identifiants.getUserName(), identifiants.getPassword(), adresse);
     }
 
     private void refuser(Message message, String adresse, int statut, String cle, String texte) {
+        refuser(message, adresse, statut, cle, 0, texte);
+    }
+
+    private void refuser(Message message, String adresse, int statut, String cle, long reessayerApres, String texte) {
         message.getInterceptorChain().abort();
         // Counted (and journaled and logged, once per period) before the answer: whoever reads it may rely on both.
         journal.refuser(new Appel(service + " (accès)", adresse, System.nanoTime()), cle, "HTTP " + statut);
-        repondre(message, statut, texte);
+        repondre(message, statut, reessayerApres, texte);
     }
 }

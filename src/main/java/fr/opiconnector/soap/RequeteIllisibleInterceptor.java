@@ -76,8 +76,10 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
             // A WS-Security refusal keeps the standard wsse fault its clients expect; it is journaled like a 401: once
             // per period, address and key.
             String adresse = jugee != null ? jugee.toString() : requete == null ? null : requete.getRemoteAddr();
+            boolean occupe = Boolean.TRUE.equals(message.getExchange().getInMessage().get(UsernameTokenValidateur.REFUS_OCCUPE));
             refus.refuser(new Appel(service + " (accès)", adresse, System.nanoTime()),
-                    ControleAccesInterceptor.CLE_UTILISATEUR, "WS-Security " + fault.getFaultCode().getLocalPart());
+                    occupe ? ControleAccesInterceptor.CLE_OCCUPE : ControleAccesInterceptor.CLE_UTILISATEUR,
+                    "WS-Security " + fault.getFaultCode().getLocalPart());
             return;
         }
         String cle = ClesFaute.REQUETE_ILLISIBLE;

@@ -3,6 +3,7 @@ package fr.opiconnector.soap;
 import fr.opiconnector.config.LimitesConfig;
 import fr.opiconnector.config.SecuriteConfig;
 import fr.opiconnector.config.TlsConfig;
+import fr.opiconnector.securite.VerificateurIdentifiants;
 import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.JournalDesRefus;
 import fr.opiconnector.service.JournalService;
@@ -60,14 +61,15 @@ public final class SoapServer implements AutoCloseable {
     }
 
     /**
+     * @param verificateur checks the credentials of both endpoints (HTTP Basic or WS-Security)
      * @param capture the raw capture of requests, when it is on
      * @param autres handlers answering other paths on the same port (/health, /metrics), before the SOAP endpoints
      * @param protection applied to the started server: the bounds on slow and numerous connections
      */
-    public static SoapServer demarrer(String host, int port, SecuriteConfig securite, LimitesConfig limites, TlsConfig tls,
-            Optional<CaptureRequetes> capture, RequetesEnCours enCours, Optional<URI> urlPublique, String enteteEssai,
-            ReceptionOpi reception, InscriptionService inscriptions, JournalService journal, JournalDesRefus refus,
-            List<Handler> autres,
+    public static SoapServer demarrer(String host, int port, SecuriteConfig securite, VerificateurIdentifiants verificateur,
+            LimitesConfig limites, TlsConfig tls, Optional<CaptureRequetes> capture, RequetesEnCours enCours,
+            Optional<URI> urlPublique, String enteteEssai, ReceptionOpi reception, InscriptionService inscriptions,
+            JournalService journal, JournalDesRefus refus, List<Handler> autres,
             Consumer<Server> protection) {
         Bus bus = BusFactory.newInstance().createBus();
         String protocole = tls.https() ? "https" : "http";
@@ -83,14 +85,14 @@ public final class SoapServer implements AutoCloseable {
             travailleurs.setMaxThreads(limites.connexions().travailleurs());
             travailleurs.setMinThreads(8);
             moteur.setThreadingParameters(travailleurs);
-            publier(bus, securite, limites, capture, urlPublique.map(u -> u + CHEMIN_OPI_METIER),
+            publier(bus, securite, verificateur, limites, capture, urlPublique.map(u -> u + CHEMIN_OPI_METIER),
                     new OpiMetierEndpoint(reception, journal, enteteEssai), base + CHEMIN_OPI_METIER,
-                    new ControleAccesInterceptor(securite, true, refus, "OpiMetier"),
+                    new ControleAccesInterceptor(securite, verificateur, true, refus, "OpiMetier"),
                     new RequeteIllisibleInterceptor(journal, refus, "OpiMetier", OpiMetierEndpoint.NAMESPACE),
                     List.of(new EspaceDeNomsEntrantInterceptor()), List.of(new EspaceDeNomsSortantInterceptor()));
-            publier(bus, securite, limites, capture, urlPublique.map(u -> u + CHEMIN_DOSSIER_OPI),
+            publier(bus, securite, verificateur, limites, capture, urlPublique.map(u -> u + CHEMIN_DOSSIER_OPI),
                     new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
-                    new ControleAccesInterceptor(securite, false, refus, "DossierOpi"),
+                    new ControleAccesInterceptor(securite, verificateur, false, refus, "DossierOpi"),
                     new RequeteIllisibleInterceptor(journal, refus, "DossierOpi", DossierOpiEndpoint.NAMESPACE),
                     List.of(), List.of());
             // CXF creates the connector with the first endpoint; the customizer applies from the next request on.
@@ -131,10 +133,11 @@ public final class SoapServer implements AutoCloseable {
      * WS-Security: a UsernameToken (with nonce and creation time, replays refused) and a Timestamp, whose lifetime is
      * capped, are required.
      */
-    private static WSS4JInInterceptor usernameToken(SecuriteConfig securite) {
+    private static WSS4JInInterceptor usernameToken(SecuriteConfig securite, VerificateurIdentifiants verificateur) {
         Map<String, Object> proprietes = new HashMap<>();
         proprietes.put(ConfigurationConstants.ACTION, ConfigurationConstants.USERNAME_TOKEN + " " + ConfigurationConstants.TIMESTAMP);
-        proprietes.put(WSS4JInInterceptor.VALIDATOR_MAP, Map.of(WSConstants.USERNAME_TOKEN, new UsernameTokenValidateur(securite),
+        proprietes.put(WSS4JInInterceptor.VALIDATOR_MAP, Map.of(
+                WSConstants.USERNAME_TOKEN, new UsernameTokenValidateur(securite, verificateur),
                 WSConstants.TIMESTAMP, new TimestampValidateur(securite.horodatageMax())));
         CallbackHandler motsDePasse = rappels -> {
             for (Callback rappel : rappels) {
@@ -147,8 +150,8 @@ public final class SoapServer implements AutoCloseable {
         return new WSS4JInInterceptor(proprietes);
     }
 
-    private static void publier(Bus bus, SecuriteConfig securite, LimitesConfig limites, Optional<CaptureRequetes> capture,
-            Optional<String> adressePublique, Object implementation, String adresse,
+    private static void publier(Bus bus, SecuriteConfig securite, VerificateurIdentifiants verificateur,
+            LimitesConfig limites, Optional<CaptureRequetes> capture, Optional<String> adressePublique, Object implementation, String adresse,
             ControleAccesInterceptor controleAcces, RequeteIllisibleInterceptor requeteIllisible,
             List<Interceptor<Message>> entrants, List<Interceptor<Message>> sortants) {
         EndpointImpl endpoint = new EndpointImpl(bus, implementation);
@@ -162,7 +165,7 @@ public final class SoapServer implements AutoCloseable {
                 "org.apache.cxf.stax.maxAttributeCount", "64",
                 "org.apache.cxf.stax.maxAttributeSize", String.valueOf(limites.texteMax()))));
         if (securite.usernameToken()) {
-            endpoint.getInInterceptors().add(usernameToken(securite));
+            endpoint.getInInterceptors().add(usernameToken(securite, verificateur));
         }
         // Behind a reverse proxy, the WSDL tells callers the public address, not the one listened on.
         adressePublique.ifPresent(endpoint::setPublishedEndpointUrl);

@@ -1,8 +1,11 @@
 package fr.opiconnector.soap;
 
 import fr.opiconnector.config.SecuriteConfig;
+import fr.opiconnector.securite.VerificateurIdentifiants;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.PhaseInterceptorChain;
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.dom.handler.RequestData;
 import org.apache.wss4j.dom.message.token.UsernameToken;
@@ -10,22 +13,34 @@ import org.apache.wss4j.dom.validate.UsernameTokenValidator;
 
 /**
  * Checks a WS-Security UsernameToken against the configured credentials (clear or hashed password), and requires
- * its nonce and creation time, so that WSS4J's replay cache applies. A digest needs the password in clear.
+ * its nonce and creation time, so that WSS4J's replay cache applies. A digest needs the password in clear. A text
+ * password goes through the {@link VerificateurIdentifiants} shared with HTTP Basic; any verdict but accepted (wrong,
+ * too many attempts from the address, no derivation slot) is the standard wsse fault WS-Security clients expect.
  */
 final class UsernameTokenValidateur extends UsernameTokenValidator {
 
-    private final SecuriteConfig securite;
+    /** Set on the message when the check found no derivation slot, so that the refusal is journaled as such. */
+    static final String REFUS_OCCUPE = "fr.opiconnector.refusOccupe";
 
-    UsernameTokenValidateur(SecuriteConfig securite) {
+    private final SecuriteConfig securite;
+    private final VerificateurIdentifiants verificateur;
+
+    UsernameTokenValidateur(SecuriteConfig securite, VerificateurIdentifiants verificateur) {
         this.securite = securite;
+        this.verificateur = verificateur;
     }
 
     @Override
     protected void verifyPlaintextPassword(UsernameToken jeton, RequestData donnees) throws WSSecurityException {
         exigerNonceEtDate(jeton);
-        boolean utilisateur = memeUtilisateur(jeton);
-        boolean motDePasse = securite.motDePasse().verifier(jeton.getPassword());
-        if (!(utilisateur & motDePasse)) {
+        Message message = PhaseInterceptorChain.getCurrentMessage();
+        Object adresse = message == null ? null : message.get(ControleAccesInterceptor.ADRESSE_APPELANT);
+        VerificateurIdentifiants.Resultat resultat = verificateur.verifier(jeton.getName(), jeton.getPassword(),
+                adresse == null ? null : adresse.toString());
+        if (!resultat.accepte()) {
+            if (message != null && resultat.verdict() == VerificateurIdentifiants.Verdict.OCCUPE) {
+                message.put(REFUS_OCCUPE, Boolean.TRUE);
+            }
             throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION);
         }
     }

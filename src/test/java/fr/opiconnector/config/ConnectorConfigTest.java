@@ -51,6 +51,18 @@ class ConnectorConfigTest {
     }
 
     @Test
+    void credentials_checked_against_a_hashed_password_are_remembered_300_s_by_default_and_at_most_a_day() {
+        assertEquals(Duration.ofSeconds(300), ConnectorConfig.charger(Optional.empty(), Map.of()).securite()
+                .dureeCacheMotDePasse());
+        assertEquals(Duration.ZERO, ConnectorConfig.charger(Optional.empty(), Map.of("OPI_WS_PASSWORD_CACHE_SECONDS", "0"))
+                .securite().dureeCacheMotDePasse());
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> ConnectorConfig.charger(
+                Optional.empty(), Map.of("OPI_WS_PASSWORD_CACHE_SECONDS", "86401")));
+
+        assertTrue(e.getMessage().contains("OPI_WS_PASSWORD_CACHE_SECONDS"), e.getMessage());
+    }
+
+    @Test
     void the_database_password_can_come_from_a_secret_file(@TempDir Path dossier) throws Exception {
         Path secret = dossier.resolve("db_password");
         Files.writeString(secret, "mot-de-passe-base\n");

@@ -46,6 +46,12 @@ class WsSecurityIT {
                         new HorlogeReglable(Instant.now()))) {
             assertDoesNotThrow(() -> client(connecteur, MOT_DE_PASSE, "PasswordText")
                     .mettreajourDonneesOpiV10(OpisGenerees.opi("P260000401")));
+            assertDoesNotThrow(() -> client(connecteur, MOT_DE_PASSE, "PasswordText")
+                    .mettreajourDonneesOpiV10(OpisGenerees.opi("P260000401")));
+            String metriques = connecteur.metriques().corps();
+            assertEquals(1, ConnecteurDEssai.serie(metriques, "opi_ws_password_checks_total{outcome=\"derived\"}"));
+            assertEquals(1, ConnecteurDEssai.serie(metriques, "opi_ws_password_checks_total{outcome=\"cached\"}"),
+                    "the second token (its own nonce) is accepted without a derivation");
             SOAPFaultException mauvais = assertThrows(SOAPFaultException.class,
                     () -> client(connecteur, "mauvais", "PasswordText").mettreajourDonneesOpiV10(OpisGenerees.opi("P260000402")));
             SOAPFaultException sans = assertThrows(SOAPFaultException.class,
