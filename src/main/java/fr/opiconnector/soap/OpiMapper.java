@@ -423,14 +423,14 @@ final class OpiMapper {
                 texte(dto.getCodEtp()),
                 dto.getCodVrsVet(),
                 texte(dto.getCodThsTrv()),
-                texte(dto.getCodDis()),
+                EntierXml.ecrire(dto.getCodDis()),
                 texte(dto.getLibThs()),
                 texte(dto.getLibThsLng()),
                 texte(dto.getCodLng()),
                 texte(dto.getCodEdo()),
-                texte(dto.getCodPerDir()),
-                texte(dto.getCodPerCdr()),
-                texte(dto.getCodPerCdr2()),
+                EntierXml.ecrire(dto.getCodPerDir()),
+                EntierXml.ecrire(dto.getCodPerCdr()),
+                EntierXml.ecrire(dto.getCodPerCdr2()),
                 texte(dto.getCodEqr())));
     }
     private static String texte(String valeur) {
