@@ -14,6 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -32,7 +36,7 @@ class DonneesPersonnellesIT {
             "RESIDENCE UNIVERSITAIRE BERTHELOT", "NGUYEN", "29022008", "01092007");
 
     @Test
-    void no_personal_value_reaches_the_logs_even_at_debug() throws Exception {
+    void no_personal_value_nor_whole_opi_number_reaches_the_logs_even_at_debug() throws Exception {
         ListAppender<ILoggingEvent> journaux = new ListAppender<>();
         journaux.start();
         Logger racine = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -81,5 +85,32 @@ class DonneesPersonnellesIT {
         }
         assertTrue(journaux.list.size() > 1000, "the traffic was logged at DEBUG: " + journaux.list.size() + " lines");
         assertTrue(fuites.isEmpty(), "personal values in the logs: " + fuites.stream().distinct().toList());
+        assertOpiNumbersMasked(journaux.list);
+    }
+
+    /** The OPI number is a login with the birth date: logs show it masked, the journal table keeps it whole. */
+    private static void assertOpiNumbersMasked(List<ILoggingEvent> evenements) throws Exception {
+        Set<String> codes = new TreeSet<>();
+        for (String dossier : List.of("src/test/resources/requests", "config/samples")) {
+            try (Stream<Path> fichiers = Files.list(Path.of(dossier))) {
+                for (Path fichier : fichiers.toList()) {
+                    Matcher code = Pattern.compile("<codOpiIntEpo>([A-Z0-9]{7,})</codOpiIntEpo>")
+                            .matcher(Files.readString(fichier));
+                    while (code.find()) {
+                        codes.add(code.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(codes.contains("P260000042"), codes.toString());
+        List<String> enClair = new ArrayList<>();
+        boolean masque = false;
+        for (ILoggingEvent evenement : evenements) {
+            String texte = evenement.getFormattedMessage();
+            codes.stream().filter(texte::contains).forEach(c -> enClair.add(evenement.getLoggerName() + ": " + texte));
+            masque |= texte.contains("P26000****");
+        }
+        assertTrue(enClair.isEmpty(), "OPI numbers in clear in the logs: " + enClair.stream().distinct().limit(5).toList());
+        assertTrue(masque, "the masked OPI number P26000**** appears in the logs");
     }
 }

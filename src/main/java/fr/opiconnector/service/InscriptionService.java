@@ -1,5 +1,6 @@
 package fr.opiconnector.service;
 
+import fr.opiconnector.domain.NumeroOpi;
 import fr.opiconnector.domain.EtatInscription;
 import fr.opiconnector.domain.EtatCivil;
 import fr.opiconnector.domain.Historique.Evenement;
@@ -138,7 +139,7 @@ public final class InscriptionService {
             if (remontee != null) {
                 c.repository.ajouter(new Remontee(inscription, code, remontee, maintenant));
             }
-            LOG.info("{} {} {}: {} ({})", appel.operation(), code, voeu.cle(), resultat.code(), etat);
+            LOG.info("{} {} {}: {} ({})", appel.operation(), NumeroOpi.masque(code), voeu.cle(), resultat.code(), etat);
             return new InscriptionEnregistree(vue(code, inscription), resultat);
         });
     }
@@ -167,7 +168,7 @@ public final class InscriptionService {
             if (resultat == Resultat.UPDATED) {
                 c.repository.ajouter(new Remontee(inscription, code, Remontee.Evenement.ANNULATION, maintenant));
             }
-            LOG.info("{} {} {}: {}", appel.operation(), code, voeu.cle(), resultat.code());
+            LOG.info("{} {} {}: {}", appel.operation(), NumeroOpi.masque(code), voeu.cle(), resultat.code());
             return vue(code, inscription);
         });
     }
@@ -190,7 +191,7 @@ public final class InscriptionService {
                 resultat = Resultat.CREATED;
             }
             ecrire(em, c, appel, resultat, historique, maintenant);
-            LOG.info("{} {} {}: {}", appel.operation(), code, voeu.cle(), resultat.code());
+            LOG.info("{} {} {}: {}", appel.operation(), NumeroOpi.masque(code), voeu.cle(), resultat.code());
             return vue(code, laissezPasser);
         });
     }
@@ -209,7 +210,7 @@ public final class InscriptionService {
             Evenements historique = new Evenements();
             historique.ajouter(voeu, Evenement.LAISSEZ_PASSER_RETIRE, "laissezPasser.motifRetrait", null, motif);
             ecrire(em, c, appel, Resultat.UPDATED, historique, maintenant);
-            LOG.info("{} {} {}: withdrawn", appel.operation(), code, voeu.cle());
+            LOG.info("{} {} {}: withdrawn", appel.operation(), NumeroOpi.masque(code), voeu.cle());
             return vue(code, laissezPasser);
         });
     }

@@ -1,5 +1,6 @@
 package fr.opiconnector.service;
 
+import fr.opiconnector.domain.NumeroOpi;
 import fr.opiconnector.domain.Journal;
 import fr.opiconnector.domain.Opi;
 import fr.opiconnector.domain.Resultat;
@@ -64,7 +65,7 @@ public final class JournalService {
         emf.runInTransaction(em -> new JournalRepository(em).ajouter(new Journal(horloge.instant(), appel.operation(),
                 codOpiIntEpo, empreinte, Resultat.TEST, null, appel.dureeMs(), appel.adresseAppelant())));
         metriques.appel(appel, Resultat.TEST, null);
-        LOG.info("{} {} checked as a test (dry run): nothing stored", appel.operation(), codOpiIntEpo);
+        LOG.info("{} {} checked as a test (dry run): nothing stored", appel.operation(), NumeroOpi.masque(codOpiIntEpo));
     }
 
     /** Journals a call that stored nothing, in a transaction of its own. */
@@ -73,10 +74,10 @@ public final class JournalService {
         try {
             emf.runInTransaction(em -> new JournalRepository(em).ajouter(new Journal(horloge.instant(), appel.operation(),
                     codOpiIntEpo, null, Resultat.REFUSED, cleFaute, appel.dureeMs(), appel.adresseAppelant())));
-            LOG.info("{} {} refused: {}", appel.operation(), codOpiIntEpo == null ? "(no code)" : codOpiIntEpo, cleFaute);
+            LOG.info("{} {} refused: {}", appel.operation(), NumeroOpi.masque(codOpiIntEpo), cleFaute);
         } catch (RuntimeException e) {
-            LOG.warn("{} {} refused ({}); the journal row could not be written: {}", appel.operation(), codOpiIntEpo,
-                    cleFaute, e.getClass().getSimpleName());
+            LOG.warn("{} {} refused ({}); the journal row could not be written: {}", appel.operation(),
+                    NumeroOpi.masque(codOpiIntEpo), cleFaute, e.getClass().getSimpleName());
         }
     }
 }

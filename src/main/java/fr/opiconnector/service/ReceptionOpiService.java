@@ -1,5 +1,6 @@
 package fr.opiconnector.service;
 
+import fr.opiconnector.domain.NumeroOpi;
 import fr.opiconnector.domain.Anomalies;
 import fr.opiconnector.domain.Champs;
 import fr.opiconnector.domain.CleVoeu;
@@ -47,7 +48,7 @@ public final class ReceptionOpiService implements ReceptionOpi {
         journal.valider(opi, appel);
         String empreinte = Empreinte.de(opi);
         Resultat resultat = transactions.executer(appel, opi.codOpiIntEpo(), em -> enregistrer(em, opi, empreinte, appel));
-        LOG.info("OPI {} {} ({} wish(es), {} ms)", opi.codOpiIntEpo(), resultat.code(), opi.voeux().size(), appel.dureeMs());
+        LOG.info("OPI {} {} ({} wish(es), {} ms)", NumeroOpi.masque(opi.codOpiIntEpo()), resultat.code(), opi.voeux().size(), appel.dureeMs());
         return resultat;
     }
 

@@ -1,5 +1,6 @@
 package fr.opiconnector.service;
 
+import fr.opiconnector.domain.NumeroOpi;
 import fr.opiconnector.config.ParcoursupConfig;
 import fr.opiconnector.domain.EtatCivil;
 import fr.opiconnector.domain.Formation;
@@ -127,29 +128,29 @@ public final class RemonteesService {
             maj = majInscription(em, remontee);
         } catch (IllegalStateException e) {
             remontee.echec(null, e.getMessage(), false);
-            LOG.warn("Remontée #{} ({}) set aside: {}", remontee.id(), remontee.codOpiIntEpo(), e.getMessage());
+            LOG.warn("Remontée #{} ({}) set aside: {}", remontee.id(), NumeroOpi.masque(remontee.codOpiIntEpo()), e.getMessage());
             return Issue.ECHEC;
         }
         try {
             Parcoursup.Reponse reponse = parcoursup.majInscriptionAdministrative(maj);
             if (reponse.ok()) {
                 remontee.envoyee(horloge.instant(), reponse.httpStatus(), reponse.message());
-                LOG.info("Remontée #{} ({}, state {}) sent", remontee.id(), remontee.codOpiIntEpo(), remontee.etatInscription());
+                LOG.info("Remontée #{} ({}, state {}) sent", remontee.id(), NumeroOpi.masque(remontee.codOpiIntEpo()), remontee.etatInscription());
                 return Issue.ENVOYEE;
             }
             remontee.echec(reponse.httpStatus(), "NOK : " + reponse.message(), true);
-            LOG.warn("Remontée #{} ({}) refused by Parcoursup (NOK): set aside", remontee.id(), remontee.codOpiIntEpo());
+            LOG.warn("Remontée #{} ({}) refused by Parcoursup (NOK): set aside", remontee.id(), NumeroOpi.masque(remontee.codOpiIntEpo()));
             return Issue.ECHEC;
         } catch (Parcoursup.IndisponibleException e) {
             if (remontee.tentatives() + 1 >= config.tentatives()) {
                 remontee.echec(e.httpStatus(), "abandonnée après " + config.tentatives() + " tentatives : " + e.getMessage(), true);
-                LOG.warn("Remontée #{} ({}) set aside after {} attempts: {}", remontee.id(), remontee.codOpiIntEpo(),
+                LOG.warn("Remontée #{} ({}) set aside after {} attempts: {}", remontee.id(), NumeroOpi.masque(remontee.codOpiIntEpo()),
                         config.tentatives(), e.getMessage());
                 return Issue.ECHEC;
             }
             Instant prochain = horloge.instant().plus(delai(remontee.tentatives() + 1));
             remontee.reporter(prochain, e.httpStatus(), e.getMessage());
-            LOG.info("Remontée #{} ({}): {}; retry at {}", remontee.id(), remontee.codOpiIntEpo(), e.getMessage(), prochain);
+            LOG.info("Remontée #{} ({}): {}; retry at {}", remontee.id(), NumeroOpi.masque(remontee.codOpiIntEpo()), e.getMessage(), prochain);
             return Issue.REPORTEE;
         } catch (Parcoursup.AuthentificationException e) {
             handshake.aRefaire(e, origine);

@@ -1,5 +1,6 @@
 package fr.opiconnector.service;
 
+import fr.opiconnector.domain.NumeroOpi;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.concurrent.ThreadLocalRandom;
@@ -47,7 +48,7 @@ final class Transactions {
             } catch (RuntimeException e) {
                 if (auCommit.get() && ErreursBase.injoignable(e)) {
                     LOG.warn("{} {}: the connection to the database broke during the commit; whether it was stored is "
-                            + "unknown, the caller is asked to send again ({})", appel.operation(), codOpiIntEpo,
+                            + "unknown, the caller is asked to send again ({})", appel.operation(), NumeroOpi.masque(codOpiIntEpo),
                             e.getClass().getSimpleName());
                     journal.issueInconnue(appel);
                     throw new OpiRefuseeException(ClesFaute.ISSUE_INCONNUE, "La connexion à la base de données du "
@@ -56,18 +57,18 @@ final class Transactions {
                             + "demande est sans risque (s'il a été enregistré, il est reconnu et rien n'est modifié).", e);
                 }
                 if (ErreursBase.injoignable(e)) {
-                    LOG.warn("{} {}: nothing stored, database unreachable ({})", appel.operation(), codOpiIntEpo,
+                    LOG.warn("{} {}: nothing stored, database unreachable ({})", appel.operation(), NumeroOpi.masque(codOpiIntEpo),
                             e.getClass().getSimpleName());
                     throw new OpiRefuseeException(ClesFaute.CONNEXION, "La base de données du connecteur est injoignable : "
                             + "rien n'a été enregistré. Renvoyez la demande plus tard.", e);
                 }
                 if (ErreursBase.conflit(e) && tentative < TENTATIVES) {
                     LOG.info("{} {}: a concurrent call on the same OPI got there first; replaying ({}, attempt {})",
-                            appel.operation(), codOpiIntEpo, e.getClass().getSimpleName(), tentative);
+                            appel.operation(), NumeroOpi.masque(codOpiIntEpo), e.getClass().getSimpleName(), tentative);
                     patienter(tentative);
                     continue;
                 }
-                LOG.error("{} {}: nothing stored after {} attempt(s)", appel.operation(), codOpiIntEpo, tentative, e);
+                LOG.error("{} {}: nothing stored after {} attempt(s)", appel.operation(), NumeroOpi.masque(codOpiIntEpo), tentative, e);
                 journal.refuser(appel, codOpiIntEpo, ClesFaute.ENREGISTREMENT);
                 throw new OpiRefuseeException(ClesFaute.ENREGISTREMENT, "La demande n'a pas pu être enregistrée (erreur de "
                         + "la base de données) : rien n'a été enregistré. Renvoyez-la ; si l'erreur persiste, prévenez "
