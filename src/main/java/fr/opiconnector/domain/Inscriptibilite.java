@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The registration rules of the operational note (fiche pratique Parcoursup–Apogée, §I.A):
- * F → the formation's Oui VET is offered; S → its Oui-Si VET for the category's course length (3 or 4 years), with
- * the category, the motif and the category's cursus aménagé; D → nothing, unless a laissez-passer exists. A wish no
- * longer in the OPI is closed too, unless a laissez-passer exists. The decision applied is the last one received.
+ * The registration rules of the operational note (fiche pratique Parcoursup–Apogée, §I.A): F and S → the wish's own
+ * VET is offered (« la VET du vœu sera proposée »: the Oui and Oui-Si VETs are set up in Parcoursup, which sends the
+ * matching one in the wish); for S, with the category, the motif and the category's cursus aménagé from the mapping;
+ * D → nothing, unless a laissez-passer exists. A wish no longer in the OPI is closed too, unless a laissez-passer
+ * exists. The decision applied is the last one received. The formation mapping checks the wish's VET — the Oui VET
+ * for F, the Oui-Si VET of the category's course length for S — and flags a mismatch; it never replaces it.
  */
 public final class Inscriptibilite {
 
     public static final String VET_HORS_FORMATIONS = "VET_HORS_FORMATIONS";
     public static final String CATEGORIE_OUI_SI_NON_PARAMETREE = "CATEGORIE_OUI_SI_NON_PARAMETREE";
+    public static final String VET_NE_CORRESPOND_PAS_A_LA_DECISION = "VET_NE_CORRESPOND_PAS_A_LA_DECISION";
 
     private Inscriptibilite() {
     }
@@ -36,16 +39,20 @@ public final class Inscriptibilite {
         VoeuOpi donnees = voeu.donnees();
         if (decision.isPresent() && decision.get() == Decision.S) {
             Optional<CategorieOuiSi> categorie = formation.flatMap(f -> f.categorie(donnees.codCatOuiSi()));
-            Optional<Vet> vet = categorie.flatMap(c -> formation.get().vetOuiSi(c.dureeAnnees()));
+            Optional<Vet> attendue = categorie.flatMap(c -> formation.get().vetOuiSi(c.dureeAnnees()));
             if (formation.isPresent() && categorie.isEmpty()) {
                 anomalies.add(CATEGORIE_OUI_SI_NON_PARAMETREE);
+            } else if (categorie.isPresent() && !attendue.equals(Optional.of(Vet.de(voeu)))) {
+                anomalies.add(VET_NE_CORRESPOND_PAS_A_LA_DECISION);
             }
-            return new Offre(true, motif == null ? Offre.Motif.OUI_SI : motif, vet.orElse(Vet.de(voeu)),
+            return new Offre(true, motif == null ? Offre.Motif.OUI_SI : motif, Vet.de(voeu),
                     donnees.codCatOuiSi(), donnees.mtfCat(), categorie.map(CategorieOuiSi::dureeAnnees).orElse(null),
                     categorie.map(CategorieOuiSi::cursusAmenage).orElse(null), code(formation), libelle(formation), anomalies);
         }
-        Vet vet = formation.map(Formation::vetOui).orElse(Vet.de(voeu));
-        return new Offre(true, motif == null ? Offre.Motif.FAVORABLE : motif, vet, null, null, null, null,
+        if (motif == null && formation.isPresent() && !formation.get().vetOui().equals(Vet.de(voeu))) {
+            anomalies.add(VET_NE_CORRESPOND_PAS_A_LA_DECISION);
+        }
+        return new Offre(true, motif == null ? Offre.Motif.FAVORABLE : motif, Vet.de(voeu), null, null, null, null,
                 code(formation), libelle(formation), anomalies);
     }
 

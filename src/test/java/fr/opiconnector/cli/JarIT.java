@@ -209,7 +209,7 @@ class JarIT {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(ConnecteurDEssai.requete("v10-minimal.xml"))).build(),
                     HttpResponse.BodyHandlers.ofString());
             correlation = reponse.headers().firstValue("X-Request-Id").orElse("");
-            attendreLaLigne(sortie, lignes, "P260000100 created");
+            attendreLaLigne(sortie, lignes, "P26000**** created");
         } finally {
             serveur.toHandle().destroy();
         }
@@ -223,7 +223,7 @@ class JarIT {
         for (String ligne : lignes) {
             assertTrue(json.readTree(ligne).has("level"), "one JSON object per line: " + ligne);
         }
-        String ligneAppel = lignes.stream().filter(l -> l.contains("P260000100 created")).findFirst().orElseThrow();
+        String ligneAppel = lignes.stream().filter(l -> l.contains("P26000**** created")).findFirst().orElseThrow();
         assertEquals("psup-42-abc", json.readTree(ligneAppel).at("/mdc/requete").asText(), ligneAppel);
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The note's rules: F → Oui VET; S → Oui-Si VET of the category's length, with its cursus; D → nothing; laissez-passer. */
+/** The note's rules: F and S → the wish's own VET, checked against the mapping; S with its cursus; D → nothing; laissez-passer. */
 class InscriptibiliteTest {
 
     private static final Formation DROIT = new Formation(4242, "Licence Droit", "2500123", "0350936C",
@@ -28,9 +28,17 @@ class InscriptibiliteTest {
     }
 
     @Test
-    void S_offers_the_vet_of_the_categorys_length_with_its_cursus() {
-        Offre quatreAns = Inscriptibilite.evaluer(voeu("S", "2"), false, Optional.of(DROIT));
-        Offre troisAns = Inscriptibilite.evaluer(voeu("S", "1"), false, Optional.of(DROIT));
+    void F_on_another_vet_than_the_oui_one_is_offered_its_own_vet_and_flagged() {
+        Offre offre = Inscriptibilite.evaluer(voeu("F", null, 3), false, Optional.of(DROIT));
+
+        assertEquals(new Vet("LDR1", 3), offre.vet());
+        assertEquals(List.of(Inscriptibilite.VET_NE_CORRESPOND_PAS_A_LA_DECISION), offre.anomalies());
+    }
+
+    @Test
+    void S_on_the_vet_of_its_categorys_length_is_offered_it_with_the_cursus() {
+        Offre quatreAns = Inscriptibilite.evaluer(voeu("S", "2", 3), false, Optional.of(DROIT));
+        Offre troisAns = Inscriptibilite.evaluer(voeu("S", "1", 2), false, Optional.of(DROIT));
 
         assertEquals(Offre.Motif.OUI_SI, quatreAns.motif());
         assertEquals(new Vet("LDR1", 3), quatreAns.vet());
@@ -38,7 +46,18 @@ class InscriptibiliteTest {
         assertEquals("CA-TUTORAT", quatreAns.cursusAmenage());
         assertEquals("2", quatreAns.codCatOuiSi());
         assertEquals("motif", quatreAns.mtfCat());
+        assertTrue(quatreAns.anomalies().isEmpty());
         assertEquals(new Vet("LDR1", 2), troisAns.vet());
+        assertTrue(troisAns.anomalies().isEmpty());
+    }
+
+    @Test
+    void S_on_a_vet_of_another_length_keeps_its_own_vet_and_is_flagged() {
+        Offre offre = Inscriptibilite.evaluer(voeu("S", "1", 3), false, Optional.of(DROIT));
+
+        assertEquals(new Vet("LDR1", 3), offre.vet());
+        assertEquals("CA-METHO", offre.cursusAmenage());
+        assertEquals(List.of(Inscriptibilite.VET_NE_CORRESPOND_PAS_A_LA_DECISION), offre.anomalies());
     }
 
     @Test
@@ -85,7 +104,11 @@ class InscriptibiliteTest {
     }
 
     private static Voeu voeu(String decision, String categorie) {
-        VoeuOpi donnees = new VoeuOpi("DRO", "LDR1", 1, 1, decision, categorie, categorie == null ? null : "motif", "C",
+        return voeu(decision, categorie, 1);
+    }
+
+    private static Voeu voeu(String decision, String categorie, int codVrsVet) {
+        VoeuOpi donnees = new VoeuOpi("DRO", "LDR1", codVrsVet, 1, decision, categorie, categorie == null ? null : "motif", "C",
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         return new Voeu(null, donnees, List.of(), Instant.EPOCH);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.opiconnector.domain.Inscriptibilite;
 import fr.opiconnector.soap.generated.dossieropi.DossierInscriptionDTO;
 import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface;
 import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterfaceService;
@@ -15,7 +16,9 @@ import fr.opiconnector.soap.generated.dossieropi.LaissezPasserDTO;
 import fr.opiconnector.soap.generated.dossieropi.VoeuInscriptionDTO;
 import fr.opiconnector.soap.generated.dossieropi.WebBaseException_Exception;
 import fr.opiconnector.support.AvecConnecteur;
+import fr.opiconnector.support.ConnecteurDEssai;
 import jakarta.xml.ws.BindingProvider;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,7 +61,7 @@ class DossierOpiIT extends AvecConnecteur {
     }
 
     @Test
-    void an_oui_si_wish_offers_the_vet_of_its_categorys_length_with_category_motif_and_cursus() throws Exception {
+    void an_oui_si_wish_on_the_vet_of_its_categorys_length_gets_category_motif_and_cursus() throws Exception {
         connecteur.poster("apogee-client-v10-full.xml");
         connecteur.posterOctets(Files.readAllBytes(Path.of("config/samples/mettreajourDonneesOpi_v10.xml")));
 
@@ -75,6 +78,26 @@ class DossierOpiIT extends AvecConnecteur {
         assertEquals("LMA1/4", vet(quatreAns));
         assertEquals(4, quatreAns.getDureeOuiSi());
         assertEquals("CA-MATHS-4ANS", quatreAns.getCursusAmenage());
+    }
+
+    @Test
+    void the_vet_offered_is_the_wishs_own_and_the_mapping_only_checks_it() throws Exception {
+        // The Oui-Si wish arrives on LEC1/3, the formation's 4-year VET, while its category 2 is a 3-year course.
+        String requete = new String(ConnecteurDEssai.requete("apogee-client-v10-full.xml"), StandardCharsets.UTF_8)
+                .replace("<codVrsVet>2</codVrsVet>", "<codVrsVet>3</codVrsVet>");
+        connecteur.posterOctets(requete.getBytes(StandardCharsets.UTF_8));
+
+        DossierInscriptionDTO dossier = dossierOpi.consulterDossier(OPI, NE_LE);
+        VoeuInscriptionDTO ouiSi = voeu(dossier, "LEC1", 3);
+        VoeuInscriptionDTO favorable = voeu(dossier, "LDR1", 1);
+
+        assertTrue(ouiSi.isInscriptible());
+        assertEquals("LEC1/3", vet(ouiSi));
+        assertEquals("CA-REMISE", ouiSi.getCursusAmenage());
+        assertEquals(List.of(Inscriptibilite.VET_NE_CORRESPOND_PAS_A_LA_DECISION), ouiSi.getAnomalies().getItem());
+        assertEquals("LDR1/1", vet(favorable));
+        assertTrue(favorable.getAnomalies().getItem().isEmpty());
+        assertEquals("LEC1", dossierOpi.enregistrerInscription(OPI, "LEC1", 3, 1, PAYE_LE).getCodEtp());
     }
 
     @Test
