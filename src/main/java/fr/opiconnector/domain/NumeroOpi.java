@@ -21,4 +21,9 @@ public final class NumeroOpi {
         int visibles = Math.max(0, Math.min(VISIBLES, code.length() - MASQUES_MIN));
         return code.substring(0, visibles) + "*".repeat(code.length() - visibles);
     }
+
+    /** A message with every occurrence of the code masked (a refusal's text may quote the code it refuses). */
+    public static String masqueDans(String message, String code) {
+        return message == null || code == null || code.isEmpty() ? message : message.replace(code, masque(code));
+    }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +32,7 @@ final class EchecsConnexion {
 
     private final EntityManagerFactory emf;
     private final Map<Cle, Integer> compteurs = new ConcurrentHashMap<>();
-    /** The end of the earliest period counted, so that a login skips the writing while no period is over. */
-    private final AtomicReference<Instant> prochaineFin = new AtomicReference<>(Instant.MAX);
+    private final ProchaineFin prochaineFin = new ProchaineFin();
 
     EchecsConnexion(EntityManagerFactory emf) {
         this.emf = emf;
@@ -51,12 +49,12 @@ final class EchecsConnexion {
         compteurs.merge(cle, 1, Integer::sum);
         // After the count, so that a writing that missed the key still sees its end (see ecrire).
         Instant fin = debut.plus(PERIODE);
-        prochaineFin.accumulateAndGet(fin, (a, b) -> a.isBefore(b) ? a : b);
+        prochaineFin.noter(fin);
     }
 
     /** Writes the rows of the periods over at that time (all of them when {@code tout}, at a stop). */
     void ecrire(Instant maintenant, boolean tout) {
-        if (!tout && maintenant.isBefore(prochaineFin.get())) {
+        if (!tout && !prochaineFin.atteinte(maintenant)) {
             return;
         }
         synchronized (this) {
@@ -65,13 +63,12 @@ final class EchecsConnexion {
     }
 
     private void ecrireSousVerrou(Instant maintenant, boolean tout) {
-        // Reset before reading the keys: a count made meanwhile either is among the keys read or sets its end again.
-        prochaineFin.set(Instant.MAX);
+        prochaineFin.oublier();
         List<Audit> lignes = new ArrayList<>();
         for (Cle cle : List.copyOf(compteurs.keySet())) {
             Instant fin = cle.debut().plus(PERIODE);
             if (!tout && maintenant.isBefore(fin)) {
-                prochaineFin.accumulateAndGet(fin, (a, b) -> a.isBefore(b) ? a : b);
+                prochaineFin.noter(fin);
             } else {
                 Integer nombre = compteurs.remove(cle);
                 if (nombre != null) {

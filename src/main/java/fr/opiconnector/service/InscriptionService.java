@@ -1,14 +1,14 @@
 package fr.opiconnector.service;
 
-import fr.opiconnector.domain.NumeroOpi;
-import fr.opiconnector.domain.EtatInscription;
 import fr.opiconnector.domain.EtatCivil;
+import fr.opiconnector.domain.EtatInscription;
 import fr.opiconnector.domain.Historique.Evenement;
 import fr.opiconnector.domain.Individu;
 import fr.opiconnector.domain.Inscriptibilite;
 import fr.opiconnector.domain.Inscription;
 import fr.opiconnector.domain.Journal;
 import fr.opiconnector.domain.LaissezPasser;
+import fr.opiconnector.domain.NumeroOpi;
 import fr.opiconnector.domain.Offre;
 import fr.opiconnector.domain.Remontee;
 import fr.opiconnector.domain.Resultat;

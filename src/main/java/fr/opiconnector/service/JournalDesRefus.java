@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,8 +59,7 @@ public final class JournalDesRefus implements AutoCloseable {
     private final Duration periode;
     private final int clesMax;
     private final Map<Cle, Compte> comptes = new ConcurrentHashMap<>();
-    /** The end of the earliest period counted, so that a refusal skips the writing while no period is over. */
-    private final AtomicReference<Instant> prochaineFin = new AtomicReference<>(Instant.MAX);
+    private final ProchaineFin prochaineFin = new ProchaineFin();
     private ScheduledExecutorService ecriture;
 
     public JournalDesRefus(EntityManagerFactory emf, Clock horloge, Metriques metriques, Duration periode) {
@@ -115,7 +113,7 @@ public final class JournalDesRefus implements AutoCloseable {
         });
         // After the count, so that a writing that missed the key still sees its end (see ecrire).
         Instant fin = debut.plus(periode);
-        prochaineFin.accumulateAndGet(fin, (a, b) -> a.isBefore(b) ? a : b);
+        prochaineFin.noter(fin);
         if (!premier[0]) {
             return;
         }
@@ -139,7 +137,7 @@ public final class JournalDesRefus implements AutoCloseable {
 
     /** Writes the counts of the periods over at that time (all of them when {@code tout}, at the stop). */
     void ecrire(Instant maintenant, boolean tout) {
-        if (!tout && maintenant.isBefore(prochaineFin.get())) {
+        if (!tout && !prochaineFin.atteinte(maintenant)) {
             return;
         }
         synchronized (this) {
@@ -148,14 +146,13 @@ public final class JournalDesRefus implements AutoCloseable {
     }
 
     private void ecrireSousVerrou(Instant maintenant, boolean tout) {
-        // Reset before reading the keys: a count made meanwhile either is among the keys read or sets its end again.
-        prochaineFin.set(Instant.MAX);
+        prochaineFin.oublier();
         List<Journal> nouvelles = new ArrayList<>();
         Map<Long, Integer> nombres = new LinkedHashMap<>();
         for (Cle cle : List.copyOf(comptes.keySet())) {
             Instant fin = cle.debut().plus(periode);
             if (!tout && maintenant.isBefore(fin)) {
-                prochaineFin.accumulateAndGet(fin, (a, b) -> a.isBefore(b) ? a : b);
+                prochaineFin.noter(fin);
                 continue;
             }
             Compte compte = comptes.remove(cle);

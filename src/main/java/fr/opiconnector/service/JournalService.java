@@ -1,7 +1,7 @@
 package fr.opiconnector.service;
 
-import fr.opiconnector.domain.NumeroOpi;
 import fr.opiconnector.domain.Journal;
+import fr.opiconnector.domain.NumeroOpi;
 import fr.opiconnector.domain.Opi;
 import fr.opiconnector.domain.Resultat;
 import fr.opiconnector.persistence.JournalRepository;

@@ -1,14 +1,14 @@
 package fr.opiconnector.service;
 
-import fr.opiconnector.domain.NumeroOpi;
 import fr.opiconnector.domain.Anomalies;
 import fr.opiconnector.domain.Champs;
 import fr.opiconnector.domain.CleVoeu;
 import fr.opiconnector.domain.DonneesIndividu;
 import fr.opiconnector.domain.Empreinte;
 import fr.opiconnector.domain.Historique.Evenement;
-import fr.opiconnector.domain.Journal;
 import fr.opiconnector.domain.Individu;
+import fr.opiconnector.domain.Journal;
+import fr.opiconnector.domain.NumeroOpi;
 import fr.opiconnector.domain.Opi;
 import fr.opiconnector.domain.Resultat;
 import fr.opiconnector.domain.Voeu;

@@ -1,11 +1,11 @@
 package fr.opiconnector.service;
 
-import fr.opiconnector.domain.NumeroOpi;
 import fr.opiconnector.config.ParcoursupConfig;
 import fr.opiconnector.domain.EtatCivil;
 import fr.opiconnector.domain.Formation;
 import fr.opiconnector.domain.Handshake;
 import fr.opiconnector.domain.Individu;
+import fr.opiconnector.domain.NumeroOpi;
 import fr.opiconnector.domain.Remontee;
 import fr.opiconnector.persistence.RemonteeRepository;
 import jakarta.persistence.EntityManager;
@@ -128,7 +128,8 @@ public final class RemonteesService {
             maj = majInscription(em, remontee);
         } catch (IllegalStateException e) {
             remontee.echec(null, e.getMessage(), false);
-            LOG.warn("Remontée #{} ({}) set aside: {}", remontee.id(), NumeroOpi.masque(remontee.codOpiIntEpo()), e.getMessage());
+            LOG.warn("Remontée #{} ({}) set aside: {}", remontee.id(), NumeroOpi.masque(remontee.codOpiIntEpo()),
+                    NumeroOpi.masqueDans(e.getMessage(), remontee.codOpiIntEpo()));
             return Issue.ECHEC;
         }
         try {

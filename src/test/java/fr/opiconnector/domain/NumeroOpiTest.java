@@ -18,4 +18,11 @@ class NumeroOpiTest {
         assertEquals("*", NumeroOpi.masque("P"));
         assertEquals("(no code)", NumeroOpi.masque(null));
     }
+
+    @Test
+    void a_message_quoting_the_code_shows_it_masked() {
+        assertEquals("le code OPI P26001**** n'a pas la forme attendue",
+                NumeroOpi.masqueDans("le code OPI P260012345 n'a pas la forme attendue", "P260012345"));
+        assertEquals("sans code", NumeroOpi.masqueDans("sans code", null));
+    }
 }

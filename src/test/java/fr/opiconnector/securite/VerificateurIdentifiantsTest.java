@@ -110,15 +110,8 @@ class VerificateurIdentifiantsTest {
         CountDownLatch commencee = new CountDownLatch(1);
         CountDownLatch liberer = new CountDownLatch(1);
         VerificateurIdentifiants hache = new VerificateurIdentifiants("parcoursup", new MotDePasse(HACHE),
-                Duration.ofSeconds(300), horloge, issues::add, (m, fourni) -> {
-                    commencee.countDown();
-                    try {
-                        return liberer.await(10, TimeUnit.SECONDS) && m.verifier(fourni);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return false;
-                    }
-                }, 1, Duration.ofMillis(50));
+                Duration.ofSeconds(300), horloge, issues::add, derivationRetenue(commencee, liberer), 1,
+                Duration.ofMillis(50));
         CompletableFuture<VerificateurIdentifiants.Resultat> premiere =
                 CompletableFuture.supplyAsync(() -> hache.verifier("parcoursup", "secret", "192.0.2.1"));
         assertTrue(commencee.await(10, TimeUnit.SECONDS));
@@ -136,16 +129,8 @@ class VerificateurIdentifiantsTest {
         CountDownLatch commencee = new CountDownLatch(1);
         CountDownLatch liberer = new CountDownLatch(1);
         VerificateurIdentifiants hache = new VerificateurIdentifiants("parcoursup", new MotDePasse(HACHE),
-                Duration.ofSeconds(300), horloge, issues::add, (m, fourni) -> {
-                    derivations.incrementAndGet();
-                    commencee.countDown();
-                    try {
-                        return liberer.await(10, TimeUnit.SECONDS) && m.verifier(fourni);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return false;
-                    }
-                }, 1, Duration.ofSeconds(10));
+                Duration.ofSeconds(300), horloge, issues::add, derivationRetenue(commencee, liberer), 1,
+                Duration.ofSeconds(10));
         CompletableFuture<VerificateurIdentifiants.Resultat> premiere =
                 CompletableFuture.supplyAsync(() -> hache.verifier("parcoursup", "secret", "192.0.2.1"));
         assertTrue(commencee.await(10, TimeUnit.SECONDS));
@@ -161,5 +146,19 @@ class VerificateurIdentifiantsTest {
             assertTrue(suivante.get(10, TimeUnit.SECONDS).accepte(), "not made to wait as attempts of the address");
         }
         assertEquals(1, derivations.get());
+    }
+
+    /** A derivation that counts itself, says it started, and waits for {@code liberer} before deciding. */
+    private BiPredicate<MotDePasse, String> derivationRetenue(CountDownLatch commencee, CountDownLatch liberer) {
+        return (m, fourni) -> {
+            derivations.incrementAndGet();
+            commencee.countDown();
+            try {
+                return liberer.await(10, TimeUnit.SECONDS) && m.verifier(fourni);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        };
     }
 }
