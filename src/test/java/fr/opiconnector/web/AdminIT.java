@@ -9,6 +9,7 @@ import fr.opiconnector.securite.Totp;
 import fr.opiconnector.service.ComptesService;
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.Commande;
+import fr.opiconnector.support.ConnecteurDEssai;
 import fr.opiconnector.support.MariaDbDEssai;
 import java.net.CookieManager;
 import java.net.URI;
@@ -220,6 +221,24 @@ class AdminIT extends AvecConnecteur {
         assertTrue(age.find(), "each request renews the cookie with the session: " + tableau.headers().map());
         long secondes = Long.parseLong(age.group(1));
         assertTrue(secondes > 1790 && secondes <= 1800, "30 minutes from this request: " + cookie);
+    }
+
+    @Test
+    void the_dossier_page_shows_the_anomaly_of_a_wish_whose_vet_does_not_fit_its_decision() throws Exception {
+        // The Oui-Si wish arrives on LEC1/3, the formation's 4-year VET, while its category 2 is a 3-year course.
+        String requete = new String(ConnecteurDEssai.requete("apogee-client-v10-full.xml"),
+                StandardCharsets.UTF_8).replace("<codVrsVet>2</codVrsVet>", "<codVrsVet>3</codVrsVet>");
+        assertTrue(connecteur.posterOctets(requete.getBytes(StandardCharsets.UTF_8)).reponseVide());
+        HttpClient gestionnaire = connecte("gest9", EnumSet.of(Profil.GESTIONNAIRE));
+
+        String page = get(gestionnaire, "/admin/dossier?code=P260000042").body();
+
+        Matcher ligne = Pattern.compile("<tr><td>LEC1/3</td>.*?</tr>").matcher(page);
+        assertTrue(ligne.find(), page);
+        assertTrue(ligne.group().contains("VET_NE_CORRESPOND_PAS_A_LA_DECISION"), ligne.group());
+        Matcher autre = Pattern.compile("<tr><td>LDR1/1</td>.*?</tr>").matcher(page);
+        assertTrue(autre.find(), page);
+        assertFalse(autre.group().contains("VET_NE_CORRESPOND_PAS"), autre.group());
     }
 
     @Test

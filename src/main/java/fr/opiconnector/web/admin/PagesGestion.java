@@ -60,7 +60,11 @@ final class PagesGestion {
             boolean actif = lp != null && lp.actif();
             corps.append("<tr><td>").append(e(vet)).append("</td><td>").append(e(voeu.donnees().codDecVeu()))
                     .append("</td><td>").append(e(voeu.etatVoeu())).append("</td><td>")
-                    .append(e(voeu.offre().motif().libelle())).append("</td><td>")
+                    .append(e(voeu.offre().motif().libelle()))
+                    .append(voeu.offre().anomalies().isEmpty() ? ""
+                            : "<br><span class=\"anomalies\">Anomalies : "
+                                    + e(String.join(", ", voeu.offre().anomalies())) + "</span>")
+                    .append("</td><td>")
                     .append(voeu.inscription() == null ? "" : e(voeu.inscription().vet() + " : "
                             + voeu.inscription().etat().libelle())).append("</td><td>")
                     .append(actif ? "accordé par " + e(lp.auteur()) + " (" + e(lp.motif()) + ")" : "")
