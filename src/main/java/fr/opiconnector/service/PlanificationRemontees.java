@@ -57,7 +57,7 @@ public final class PlanificationRemontees implements AutoCloseable {
         try {
             remontees.envoyer("planification");
         } catch (RuntimeException e) {
-            LOG.error("The daily remontées run failed; pending rows stay in the outbox for the next run", e);
+            LOG.error("The daily remontées run failed; pending rows stay in the outbox for the next run", ErreurMasquee.de(e, null));
         } finally {
             planifier();
         }

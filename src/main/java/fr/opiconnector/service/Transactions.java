@@ -68,7 +68,8 @@ final class Transactions {
                     patienter(tentative);
                     continue;
                 }
-                LOG.error("{} {}: nothing stored after {} attempt(s)", appel.operation(), NumeroOpi.masque(codOpiIntEpo), tentative, e);
+                LOG.error("{} {}: nothing stored after {} attempt(s)", appel.operation(), NumeroOpi.masque(codOpiIntEpo), tentative,
+                        ErreurMasquee.de(e, codOpiIntEpo));
                 journal.refuser(appel, codOpiIntEpo, ClesFaute.ENREGISTREMENT);
                 throw new OpiRefuseeException(ClesFaute.ENREGISTREMENT, "La demande n'a pas pu être enregistrée (erreur de "
                         + "la base de données) : rien n'a été enregistré. Renvoyez-la ; si l'erreur persiste, prévenez "

@@ -10,6 +10,7 @@ import fr.opiconnector.service.DossierInscription.InscriptionAAnnuler;
 import fr.opiconnector.service.DossierInscription.InscriptionVue;
 import fr.opiconnector.service.DossierInscription.LaissezPasserVue;
 import fr.opiconnector.service.DossierInscription.VoeuInscription;
+import fr.opiconnector.service.ErreurMasquee;
 import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.OpiRefuseeException;
@@ -69,7 +70,7 @@ public class DossierOpiEndpoint implements DossierOpiServiceInterface {
         } catch (OpiRefuseeException e) {
             throw new WebBaseException_Exception(e.cle(), FautesApogee.detail(e.cle(), e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.error("Internal error on a {} call; nothing stored", operation, e);
+            LOG.error("Internal error on a {} call; nothing stored", operation, ErreurMasquee.de(e, code));
             journal.refuser(appel, code, ClesFaute.ENREGISTREMENT);
             throw new WebBaseException_Exception(ClesFaute.ENREGISTREMENT, FautesApogee.detail(ClesFaute.ENREGISTREMENT,
                     "Erreur interne du connecteur : rien n'a été enregistré. Si l'erreur persiste, prévenez l'exploitation."));

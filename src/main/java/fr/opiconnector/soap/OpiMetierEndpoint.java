@@ -4,6 +4,7 @@ import fr.opiconnector.domain.Opi;
 import fr.opiconnector.domain.VersionOpi;
 import fr.opiconnector.service.Appel;
 import fr.opiconnector.service.ClesFaute;
+import fr.opiconnector.service.ErreurMasquee;
 import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.OpiRefuseeException;
 import fr.opiconnector.service.ReceptionOpi;
@@ -91,7 +92,7 @@ public class OpiMetierEndpoint implements OpiMetierServiceInterface {
         } catch (OpiRefuseeException e) {
             throw faute(e.cle(), e.getMessage());
         } catch (RuntimeException e) {
-            LOG.error("Internal error on a {} call; nothing stored", version.operation(), e);
+            LOG.error("Internal error on a {} call; nothing stored", version.operation(), ErreurMasquee.de(e, null));
             journal.refuser(appel, null, ClesFaute.ENREGISTREMENT);
             throw faute(ClesFaute.ENREGISTREMENT, "Erreur interne du connecteur : rien n'a été enregistré. "
                     + "Renvoyez l'OPI ; si l'erreur persiste, prévenez l'établissement.");
