@@ -9,16 +9,13 @@ import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface;
 import fr.opiconnector.soap.generated.opimetier.MAJOpiVoeuDTO3;
 import fr.opiconnector.soap.generated.opimetier.OpiMetierServiceInterface;
 import fr.opiconnector.support.AvecConnecteur;
-import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.ContratServi;
 import fr.opiconnector.support.OpisGenerees;
 import jakarta.xml.ws.Service;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.namespace.QName;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -31,7 +28,7 @@ import org.w3c.dom.NodeList;
  */
 class WsdlScindeCommeApogeeIT extends AvecConnecteur {
 
-    private static final String WSDL = "http://schemas.xmlsoap.org/wsdl/";
+    private static final String WSDL = ContratServi.WSDL;
     private static final String OPI_METIER = "gouv.education.apogee.commun.servicesmetiers.OpiMetier";
     private static final String OPI_METIER_IMPL = OPI_METIER + "-impl";
     private static final String DOSSIER_OPI = "fr.opiconnector.servicesmetiers.DossierOpi";
@@ -69,22 +66,22 @@ class WsdlScindeCommeApogeeIT extends AvecConnecteur {
     }
 
     @Test
-    void le_wsdl_d_opi_metier_servi_met_binding_et_service_dans_impl_et_le_port_type_dans_l_espace_abstrait()
-            throws Exception {
+    void le_wsdl_d_opi_metier_servi_met_binding_et_service_dans_impl_et_le_port_type_dans_l_espace_abstrait() {
         verifierLaScission(connecteur.adresse(), OPI_METIER, "OpiMetierServiceInterface", "OpiMetierSoapBinding",
                 "OpiMetierServiceInterfaceService", "OpiMetier");
     }
 
     @Test
-    void le_wsdl_de_dossier_opi_servi_suit_la_meme_convention() throws Exception {
+    void le_wsdl_de_dossier_opi_servi_suit_la_meme_convention() {
         verifierLaScission(connecteur.adresseDossierOpi(), DOSSIER_OPI, "DossierOpiServiceInterface",
                 "DossierOpiSoapBinding", "DossierOpiServiceInterfaceService", "DossierOpi");
     }
 
     /** The concrete WSDL at ?wsdl, and the abstract one it imports, fetched at the location the first one gives. */
     private static void verifierLaScission(String adresse, String abstrait, String portType, String binding,
-            String service, String port) throws Exception {
-        Document concret = lire(adresse + "?wsdl");
+            String service, String port) {
+        ContratServi contrat = ContratServi.lire(adresse);
+        Document concret = contrat.wsdl();
         Element racine = concret.getDocumentElement();
         assertEquals(abstrait + "-impl", racine.getAttribute("targetNamespace"));
         assertEquals(List.of(binding), noms(concret, "binding"));
@@ -101,21 +98,14 @@ class WsdlScindeCommeApogeeIT extends AvecConnecteur {
         assertEquals(1, imports.getLength());
         Element importe = (Element) imports.item(0);
         assertEquals(abstrait, importe.getAttribute("namespace"));
-        Document abstraite = lire(importe.getAttribute("location"));
+        Document abstraite = contrat.document(importe.getAttribute("location"));
         assertEquals(abstrait, abstraite.getDocumentElement().getAttribute("targetNamespace"));
         assertEquals(List.of(portType), noms(abstraite, "portType"));
         assertEquals(List.of(), noms(abstraite, "binding"));
         assertEquals(List.of(), noms(abstraite, "service"));
         assertTrue(abstraite.getElementsByTagNameNS(WSDL, "message").getLength() > 0, "the messages are abstract");
-    }
-
-    private static Document lire(String adresse) throws Exception {
-        ConnecteurDEssai.Reponse reponse = ConnecteurDEssai.get(URI.create(adresse));
-        assertEquals(200, reponse.statut(), adresse + ": " + reponse.corps());
-        DocumentBuilderFactory fabrique = DocumentBuilderFactory.newInstance();
-        fabrique.setNamespaceAware(true);
-        return fabrique.newDocumentBuilder()
-                .parse(new ByteArrayInputStream(reponse.corps().getBytes(StandardCharsets.UTF_8)));
+        assertTrue(contrat.schemas().stream().anyMatch(s -> abstrait.equals(s.getAttribute("targetNamespace"))),
+                "the abstract part's schema is served");
     }
 
     private static List<String> noms(Document wsdl, String element) {
