@@ -38,12 +38,15 @@ import org.slf4j.LoggerFactory;
 @WebService(
         serviceName = "DossierOpiServiceInterfaceService",
         portName = "DossierOpi",
-        targetNamespace = DossierOpiEndpoint.NAMESPACE,
+        targetNamespace = DossierOpiEndpoint.NAMESPACE_IMPL,
         endpointInterface = "fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface",
-        wsdlLocation = "classpath:wsdl/DossierOpi.wsdl")
+        wsdlLocation = "classpath:wsdl/DossierOpi_Impl.wsdl")
 public class DossierOpiEndpoint implements DossierOpiServiceInterface {
 
+    /** The abstract part's namespace: types, messages, port type, and so every request's and answer's payload. */
     public static final String NAMESPACE = "fr.opiconnector.servicesmetiers.DossierOpi";
+    /** The concrete part's namespace, as in Apogée's WSDL: binding, service and port. */
+    public static final String NAMESPACE_IMPL = NAMESPACE + "-impl";
     private static final Logger LOG = LoggerFactory.getLogger(DossierOpiEndpoint.class);
     private static final DateTimeFormatter JJMMAAAA = DateTimeFormatter.ofPattern("ddMMyyyy");
 

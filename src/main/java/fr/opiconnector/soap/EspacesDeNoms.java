@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The namespaces OpiMetier requests are accepted in (domain.md §1.2): the undated one of Apogée 6.00 onwards, which
  * the WSDL publishes, and the dated ones of the earlier client versions. A request in a dated namespace is read as if
- * it were in the current one and answered in its own.
+ * it were in the current one and answered in its own. These are payload namespaces: the service and its port are
+ * published in {@link OpiMetierEndpoint#NAMESPACE_IMPL}, as in Apogée's WSDL, which no request uses.
  */
 final class EspacesDeNoms {
 

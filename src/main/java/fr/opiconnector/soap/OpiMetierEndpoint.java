@@ -30,12 +30,15 @@ import org.slf4j.LoggerFactory;
 @WebService(
         serviceName = "OpiMetierServiceInterfaceService",
         portName = "OpiMetier",
-        targetNamespace = OpiMetierEndpoint.NAMESPACE,
+        targetNamespace = OpiMetierEndpoint.NAMESPACE_IMPL,
         endpointInterface = "fr.opiconnector.soap.generated.opimetier.OpiMetierServiceInterface",
-        wsdlLocation = "classpath:wsdl/OpiMetier.wsdl")
+        wsdlLocation = "classpath:wsdl/OpiMetier_Impl.wsdl")
 public class OpiMetierEndpoint implements OpiMetierServiceInterface {
 
+    /** The abstract part's namespace: types, messages, port type, and so every request's and answer's payload. */
     public static final String NAMESPACE = "gouv.education.apogee.commun.servicesmetiers.OpiMetier";
+    /** The concrete part's namespace, as in Apogée's WSDL: binding, service and port. */
+    public static final String NAMESPACE_IMPL = NAMESPACE + "-impl";
 
     private static final Logger LOG = LoggerFactory.getLogger(OpiMetierEndpoint.class);
 

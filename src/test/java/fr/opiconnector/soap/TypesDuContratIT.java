@@ -5,25 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.ConnecteurDEssai;
-import java.io.ByteArrayInputStream;
-import java.net.URI;
+import fr.opiconnector.support.ContratServi;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The types of the served contract are Apogée's (domain.md §1.13: MAJOpiTheseDTO). */
 class TypesDuContratIT extends AvecConnecteur {
 
-    private static final String XSD = "http://www.w3.org/2001/XMLSchema";
+    private static final String XSD = ContratServi.XSD;
     private static final String THESE = "<donneesThese><codDip>DOC1</codDip><codVrsVdi>1</codVrsVdi><codEtp>DOC1E</codEtp>"
             + "<codVrsVet>1</codVrsVet><codThsTrv>T1</codThsTrv><codDis>%s</codDis><libThs>Titre</libThs>"
             + "<libThsLng>Title</libThsLng><codLng>ANG</codLng><codEdo>ED1</codEdo><codPerDir>4021</codPerDir>"
@@ -64,19 +59,16 @@ class TypesDuContratIT extends AvecConnecteur {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The schema the live WSDL imports, as CXF serves it. */
-    private static Document schemaServi() throws Exception {
-        String wsdl = ConnecteurDEssai.get(URI.create(connecteur.adresse() + "?wsdl")).corps();
-        Matcher emplacement = Pattern.compile("schemaLocation=\"([^\"]*OpiMetier\\.xsd[^\"]*)\"").matcher(wsdl);
-        assertTrue(emplacement.find(), wsdl);
-        String xsd = ConnecteurDEssai.get(URI.create(emplacement.group(1).replace("&amp;", "&"))).corps();
-        DocumentBuilderFactory fabrique = DocumentBuilderFactory.newInstance();
-        fabrique.setNamespaceAware(true);
-        return fabrique.newDocumentBuilder().parse(new ByteArrayInputStream(xsd.getBytes(StandardCharsets.UTF_8)));
+    /** The OpiMetier schema the live WSDL reaches, as CXF serves it. */
+    private static Element schemaServi() {
+        return ContratServi.lire(connecteur.adresse()).schemas().stream()
+                .filter(s -> OpiMetierEndpoint.NAMESPACE.equals(s.getAttribute("targetNamespace"))
+                        && s.getElementsByTagNameNS(XSD, "complexType").getLength() > 0)
+                .findFirst().orElseThrow(() -> new AssertionError("no OpiMetier schema served"));
     }
 
     /** name:type:nillable of each element of the named complex type, in order. */
-    private static List<String> elements(Document schema, String type) {
+    private static List<String> elements(Element schema, String type) {
         NodeList types = schema.getElementsByTagNameNS(XSD, "complexType");
         for (int i = 0; i < types.getLength(); i++) {
             Element complexe = (Element) types.item(i);
