@@ -25,6 +25,7 @@ final class StatutCommand implements Callable<Integer> {
             RemonteesService.Etat etat = services.remontees.etat();
             PrintWriter out = spec.commandLine().getOut();
             out.println("Tester connecteur: " + etat.dernierHandshake().map(StatutCommand::decrire).orElse("never run"));
+            etat.nonParvenu().ifPresent(h -> out.println("  since then: " + decrire(h)));
             out.println("Remontées: " + etat.enAttente() + " pending"
                     + etat.plusAncienneEnAttente().map(t -> " (oldest written " + t + ")").orElse("")
                     + ", " + etat.echecs() + " failed, " + etat.envoyees() + " sent");
@@ -44,6 +45,8 @@ final class StatutCommand implements Callable<Integer> {
             case NOK -> "NOK: Parcoursup refused the test request";
             case ERREUR -> "ERROR: no answer from Parcoursup";
             case A_REFAIRE -> "TO REDO: Parcoursup refused the credentials during the remontées";
+            case NON_PARVENU -> "NOT REACHED: the request never reached Parcoursup (a local configuration or network "
+                    + "error; the last real outcome stands)";
         };
         return quoi + " (" + h.effectueLe() + (h.httpStatus() == null ? "" : ", HTTP " + h.httpStatus())
                 + (h.message() == null || h.message().isBlank() ? "" : ", message: " + h.message()) + ")";

@@ -23,6 +23,10 @@ final class TesterConnecteurCommand implements Callable<Integer> {
         try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
             Handshake resultat = services.handshake.tester("cli:" + System.getProperty("user.name"));
             spec.commandLine().getOut().println(StatutCommand.decrire(resultat));
+            if (!resultat.resultat().reel()) {
+                spec.commandLine().getOut().println("Last real outcome, still in force: "
+                        + services.handshake.dernier().map(StatutCommand::decrire).orElse("never run"));
+            }
             return resultat.resultat() == Handshake.Resultat.OK ? 0 : 1;
         }
     }

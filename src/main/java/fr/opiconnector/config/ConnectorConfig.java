@@ -241,12 +241,17 @@ public record ConnectorConfig(
         if (!uai.isEmpty() && !uai.matches("[0-9]{7}[A-Z]")) {
             throw valeurs.erreur("opi.parcoursup.uai", "expected an UAI: 7 digits and a capital letter");
         }
+        String cleIdentifiant = valeurs.texte("opi.parcoursup.cle.identifiant").trim();
+        if (!cleIdentifiant.matches("[A-Za-z][A-Za-z0-9_]{0,39}")) {
+            throw valeurs.erreur("opi.parcoursup.cle.identifiant", "expected a JSON key such as identifiant or indentifiant");
+        }
         long delaiInitial = valeurs.entier("opi.remontees.delai.initial.millis", 1, 3_600_000);
         long delaiMax = valeurs.entier("opi.remontees.delai.max.millis", 1, 86_400_000);
         if (delaiMax < delaiInitial) {
             throw valeurs.erreur("opi.remontees.delai.max.millis", "expected at least opi.remontees.delai.initial.millis");
         }
-        return new ParcoursupConfig(url, valeurs.texte("opi.parcoursup.login").trim(), motDePasse, uai,
+        return new ParcoursupConfig(url, valeurs.texte("opi.parcoursup.login").trim(), motDePasse, uai, cleIdentifiant,
+                valeurs.booleen("opi.parcoursup.code.statut.inscription"),
                 Duration.ofSeconds(valeurs.entier("opi.parcoursup.connect.timeout.seconds", 1, 300)),
                 Duration.ofSeconds(valeurs.entier("opi.parcoursup.read.timeout.seconds", 1, 300)),
                 valeurs.convertir("opi.remontees.heure", "a time HH:mm", LocalTime::parse),

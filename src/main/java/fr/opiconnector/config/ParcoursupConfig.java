@@ -11,6 +11,8 @@ public record ParcoursupConfig(
         String login,
         String motDePasse,
         String uai,
+        String cleIdentifiant,
+        boolean codeStatutInscription,
         Duration connectTimeout,
         Duration readTimeout,
         LocalTime heure,
@@ -24,7 +26,8 @@ public record ParcoursupConfig(
     @Override
     public String toString() {
         return "ParcoursupConfig[url=" + url + ", login=" + login + ", motDePasse=" + (motDePasse.isEmpty() ? "" : "***")
-                + ", uai=" + uai + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", heure="
+                + ", uai=" + uai + ", cleIdentifiant=" + cleIdentifiant + ", codeStatutInscription=" + codeStatutInscription
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", heure="
                 + heure + ", fuseau=" + fuseau + ", planifiees=" + planifiees + ", delaiInitial=" + delaiInitial
                 + ", delaiMax=" + delaiMax + ", tentatives=" + tentatives + "]";
     }

@@ -18,12 +18,22 @@ import java.time.Instant;
 @Table(name = "handshake")
 public class Handshake {
 
-    /** OK and NOK are Parcoursup's answers; ERREUR: no answer (network, HTTP error); A_REFAIRE: refused credentials. */
+    /**
+     * OK and NOK are Parcoursup's answers; ERREUR: no usable answer (HTTP error, no answer in time); A_REFAIRE: refused
+     * credentials; NON_PARVENU: the request never reached Parcoursup (no credentials or UAI configured, unknown host,
+     * connection refused), a local error that says nothing of Parcoursup's side.
+     */
     public enum Resultat {
         OK,
         NOK,
         ERREUR,
-        A_REFAIRE
+        A_REFAIRE,
+        NON_PARVENU;
+
+        /** Whether Parcoursup took part in this outcome: only those decide whether remontées may go. */
+        public boolean reel() {
+            return this != NON_PARVENU;
+        }
     }
 
     @Id

@@ -7,8 +7,10 @@ import fr.opiconnector.config.ParcoursupConfig;
 import fr.opiconnector.service.MajInscription;
 import fr.opiconnector.service.Parcoursup;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -16,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Parcoursup's remontées API over HTTP: a JSON POST to {@code <url>/ApiRest/majInscriptionAdministrative} with the
- * credentials in the body ({@code identifiant: {login, pwd}}), answered {@code {retour: OK|NOK, message}}. The
+ * credentials in the body ({@code identifiant: {login, pwd}}, under the configured key), answered {@code {retour: OK|NOK, message}}. The
  * password is only ever written into the request body: no log line, message or exception carries it.
  */
 public final class ParcoursupClient implements Parcoursup {
@@ -44,9 +46,15 @@ public final class ParcoursupClient implements Parcoursup {
         HttpResponse<String> reponse;
         try {
             reponse = http.send(requete, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpConnectTimeoutException e) {
+            throw new IndisponibleException("Parcoursup injoignable : connexion non établie dans le délai ("
+                    + e.getClass().getSimpleName() + ")", null, true, e);
         } catch (HttpTimeoutException e) {
             throw new IndisponibleException("pas de réponse de Parcoursup dans le délai (" + e.getClass().getSimpleName() + ")",
                     null, e);
+        } catch (ConnectException e) {
+            throw new IndisponibleException("Parcoursup injoignable : connexion refusée ou hôte inconnu à "
+                    + majInscription.getHost() + " (" + e.getClass().getSimpleName() + ")", null, true, e);
         } catch (IOException e) {
             throw new IndisponibleException("Parcoursup injoignable (" + e.getClass().getSimpleName() + ")", null, e);
         } catch (InterruptedException e) {
@@ -79,7 +87,7 @@ public final class ParcoursupClient implements Parcoursup {
 
     private String corps(MajInscription maj) {
         ObjectNode corps = JSON.createObjectNode();
-        ObjectNode identifiant = corps.putObject("identifiant");
+        ObjectNode identifiant = corps.putObject(config.cleIdentifiant());
         identifiant.put("login", config.login());
         identifiant.put("pwd", config.motDePasse());
         corps.put("codeCandidat", maj.codeCandidat());
@@ -91,6 +99,9 @@ public final class ParcoursupClient implements Parcoursup {
         corps.put("codeFormation1", maj.codeFormation1());
         corps.put("codeSISE", maj.codeSISE());
         corps.put("etatInscription", maj.etatInscription());
+        if (config.codeStatutInscription()) {
+            corps.put("codeStatutInscription", maj.etatInscription());
+        }
         corps.put("codeEtablissementAffectation", maj.codeEtablissementAffectation());
         return corps.toString();
     }

@@ -7,18 +7,31 @@ public interface Parcoursup {
     record Reponse(int httpStatus, boolean ok, String message) {
     }
 
-    /** No usable answer, worth retrying: connection refused or reset, timeout, HTTP 5xx. */
+    /**
+     * No usable answer, worth retrying: connection refused or reset, timeout, HTTP 5xx. {@code nonParvenu} when the
+     * request never reached Parcoursup (unknown host, connection refused or not established in time).
+     */
     final class IndisponibleException extends Exception {
 
         private final Integer httpStatus;
+        private final boolean nonParvenu;
 
         public IndisponibleException(String message, Integer httpStatus, Throwable cause) {
+            this(message, httpStatus, false, cause);
+        }
+
+        public IndisponibleException(String message, Integer httpStatus, boolean nonParvenu, Throwable cause) {
             super(message, cause);
             this.httpStatus = httpStatus;
+            this.nonParvenu = nonParvenu;
         }
 
         public Integer httpStatus() {
             return httpStatus;
+        }
+
+        public boolean nonParvenu() {
+            return nonParvenu;
         }
     }
 

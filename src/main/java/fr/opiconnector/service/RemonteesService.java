@@ -55,7 +55,7 @@ public final class RemonteesService {
     }
 
     /** The state of the outbox and of the handshake, for status outputs. */
-    public record Etat(Optional<Handshake> dernierHandshake, boolean bloquees, long enAttente, long echecs, long envoyees,
+    public record Etat(Optional<Handshake> dernierHandshake, Optional<Handshake> nonParvenu, boolean bloquees, long enAttente, long echecs, long envoyees,
             Optional<Instant> plusAncienneEnAttente) {
     }
 
@@ -234,9 +234,10 @@ public final class RemonteesService {
 
     public Etat etat() {
         Optional<Handshake> dernier = handshake.dernier();
+        Optional<Handshake> nonParvenu = handshake.nonParvenuDepuis();
         return emf.callInTransaction(em -> {
             RemonteeRepository repository = new RemonteeRepository(em);
-            return new Etat(dernier, dernier.map(h -> h.resultat() != Handshake.Resultat.OK).orElse(true),
+            return new Etat(dernier, nonParvenu, dernier.map(h -> h.resultat() != Handshake.Resultat.OK).orElse(true),
                     repository.compter(Remontee.EN_ATTENTE), repository.compter(Remontee.ECHEC),
                     repository.compter(Remontee.ENVOYEE), repository.plusAncienne(Remontee.EN_ATTENTE));
         });

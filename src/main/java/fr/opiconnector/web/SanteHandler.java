@@ -78,6 +78,7 @@ public final class SanteHandler extends Handler.Abstract {
             try {
                 RemonteesService.Etat etat = remontees.etat();
                 sante.put("testerConnecteur", etat.dernierHandshake().map(SanteHandler::handshake).orElse(null));
+                sante.put("testerConnecteurNonParvenu", etat.nonParvenu().map(SanteHandler::handshake).orElse(null));
                 sante.put("remontees", file(etat));
             } catch (RuntimeException e) {
                 LOG.warn("/health: remontées state unreadable ({})", e.getClass().getSimpleName());

@@ -281,6 +281,9 @@ public final class AdminHandler extends Handler.Abstract {
                 : version)).append(" — base ").append(e(database.produit())).append("</p></section>");
         corps.append("<section><h2>« Tester connecteur »</h2><p id=\"tester-connecteur\">")
                 .append(etat.dernierHandshake().map(AdminHandler::handshake).orElse("jamais lancé")).append("</p>");
+        etat.nonParvenu().ifPresent(h -> corps.append("<p id=\"tester-connecteur-non-parvenu\">Depuis, un essai n'a pas "
+                + "atteint Parcoursup (erreur de configuration ou de réseau locale ; le dernier résultat reste en "
+                + "vigueur) : ").append(handshake(h)).append("</p>"));
         if (exploitation) {
             corps.append(bouton("/admin/tester-connecteur", "Lancer « Tester connecteur »", s));
         }
