@@ -37,7 +37,9 @@ final class AAnnulerCommand implements Callable<Integer> {
             out.println(liste.size() + " IA(s) to cancel by hand");
             for (InscriptionAAnnuler a : liste) {
                 out.println("  " + a.codOpiIntEpo() + "  " + a.vetVoeu() + "  state " + a.etat().code() + ", paid "
-                        + a.datePaiement() + "  " + a.raison() + " since " + a.depuisLe());
+                        + a.datePaiement() + "  " + a.raison() + " since " + a.depuisLe()
+                        + (a.couverteParLaissezPasser() ? "  covered by a laissez-passer granted before the wish closed"
+                                : "  no laissez-passer"));
             }
             return 0;
         } catch (OpiRefuseeException e) {

@@ -5,8 +5,12 @@ import fr.opiconnector.domain.Inscription;
 import fr.opiconnector.domain.Individu;
 import fr.opiconnector.domain.LaissezPasser;
 import fr.opiconnector.domain.Remontee;
+import fr.opiconnector.domain.Voeu;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /** IAs, laissez-passer, the remontées outbox and the formation mapping. */
 public final class InscriptionRepository {
@@ -28,14 +32,34 @@ public final class InscriptionRepository {
                 LaissezPasser.class).setParameter("individu", individu).getResultList();
     }
 
-    /** Valid IAs whose wish is now D or withdrawn and has no active laissez-passer. */
-    public List<Inscription> aAnnuler() {
+    /** Valid IAs whose wish is now D or withdrawn, with or without a laissez-passer. */
+    public List<Inscription> valideesSurVoeuFerme() {
         return em.createQuery("""
                 select i from Inscription i join fetch i.voeu v join fetch v.individu
                 where i.etatInscription <> 3
                   and (v.codDecVeu = 'D' or v.etat = fr.opiconnector.domain.Voeu.Etat.RETIRE)
-                  and not exists (select l from LaissezPasser l where l.voeu = v and l.retireLe is null)
                 order by i.id""", Inscription.class).getResultList();
+    }
+
+    /** The active laissez-passer of a wish, if any. */
+    public Optional<LaissezPasser> laissezPasserActif(Voeu voeu) {
+        return em.createQuery("select l from LaissezPasser l where l.voeu = :voeu and l.retireLe is null order by l.id desc",
+                LaissezPasser.class).setParameter("voeu", voeu).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * When the wish last closed: its last withdrawal or its last change of decision to D, from its history; its
+     * creation when it arrived closed.
+     */
+    public Instant fermeLe(Voeu voeu) {
+        return em.createQuery("""
+                select max(h.horodatage) from Historique h
+                where h.voeuId = :voeu
+                  and (h.evenement = fr.opiconnector.domain.Historique.Evenement.VOEU_RETIRE
+                       or (h.evenement = fr.opiconnector.domain.Historique.Evenement.VOEU_MODIFIE
+                           and h.champ like '%codDecVeu' and h.nouvelleValeur = 'D'))""", Instant.class)
+                .setParameter("voeu", voeu.id()).getResultStream().filter(Objects::nonNull).findFirst()
+                .orElse(voeu.creeLe());
     }
 
     public void ajouter(Inscription inscription) {

@@ -42,9 +42,9 @@ public record DossierInscription(
             Instant accordeLe, String motifRetrait, String auteurRetrait, Instant retireLe) {
     }
 
-    /** A valid IA that a registrar must cancel by hand, and why. */
+    /** A valid IA that a registrar must cancel by hand, and why; whether a laissez-passer covers it. */
     public record InscriptionAAnnuler(String codOpiIntEpo, Vet vetVoeu, Vet vetInscription, EtatInscription etat,
             LocalDate datePaiement, String codDecVeu, String etatVoeu, String raison, String libelleRaison,
-            Instant depuisLe) {
+            Instant depuisLe, boolean couverteParLaissezPasser) {
     }
 }

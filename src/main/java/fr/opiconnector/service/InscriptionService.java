@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -215,20 +216,36 @@ public final class InscriptionService {
         });
     }
 
-    /** listerInscriptionsAAnnuler: valid IAs on a wish now D or withdrawn, without laissez-passer. */
+    /**
+     * listerInscriptionsAAnnuler: valid IAs on a wish now D or withdrawn, until a registrar acts — cancels the IA, or
+     * grants a laissez-passer after the wish closed. A laissez-passer granted before the wish closed does not take the
+     * IA off the list (nobody has looked at it since): the row says it covers the IA.
+     */
     public List<InscriptionAAnnuler> aAnnuler(Appel appel) throws OpiRefuseeException {
         return transactions.executer(appel, null, em -> {
             journal.consigner(em, appel, null, null, Resultat.CONSULTED);
-            return new InscriptionRepository(em).aAnnuler().stream().map(i -> {
+            InscriptionRepository repository = new InscriptionRepository(em);
+            List<InscriptionAAnnuler> liste = new ArrayList<>();
+            for (Inscription i : repository.valideesSurVoeuFerme()) {
                 Voeu voeu = i.voeu();
+                Instant fermeLe = repository.fermeLe(voeu);
+                Optional<LaissezPasser> laissezPasser = repository.laissezPasserActif(voeu);
+                if (laissezPasser.isPresent() && laissezPasser.get().accordeLe().isAfter(fermeLe)) {
+                    continue;
+                }
                 boolean retire = !voeu.estActif();
-                return new InscriptionAAnnuler(voeu.individu().codOpiIntEpo(), Vet.de(voeu), i.vet(), i.etat(),
+                String raison = retire ? "Le vœu ne figure plus dans l'OPI : l'inscription doit être annulée à la main."
+                        : "Le vœu est devenu défavorable (désistement ou échec au bac) : l'inscription doit être "
+                        + "annulée à la main, ou un laissez-passer accordé.";
+                if (laissezPasser.isPresent()) {
+                    raison += " Un laissez-passer accordé avant la fermeture du vœu le couvre (" + laissezPasser.get()
+                            .motif() + ") : vérifiez qu'il vaut toujours.";
+                }
+                liste.add(new InscriptionAAnnuler(voeu.individu().codOpiIntEpo(), Vet.de(voeu), i.vet(), i.etat(),
                         i.datePaiement(), voeu.donnees().codDecVeu(), voeu.etat().name(), retire ? "RETIRE" : "DEFAVORABLE",
-                        retire ? "Le vœu ne figure plus dans l'OPI : l'inscription doit être annulée à la main."
-                                : "Le vœu est devenu défavorable (désistement ou échec au bac) : l'inscription doit être "
-                                + "annulée à la main, ou un laissez-passer accordé.",
-                        voeu.modifieLe());
-            }).toList();
+                        raison, fermeLe, laissezPasser.isPresent()));
+            }
+            return liste;
         });
     }
 

@@ -209,6 +209,7 @@ public class DossierOpiEndpoint implements DossierOpiServiceInterface {
         dto.setRaison(a.raison());
         dto.setLibelleRaison(a.libelleRaison());
         dto.setDepuisLe(instant(a.depuisLe()));
+        dto.setCouverteParLaissezPasser(a.couverteParLaissezPasser());
         return dto;
     }
 

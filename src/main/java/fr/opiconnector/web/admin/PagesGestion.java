@@ -143,13 +143,15 @@ final class PagesGestion {
             return "<p class=\"ko\">" + e(e.getMessage()) + "</p>";
         }
         StringBuilder corps = new StringBuilder("<p>").append(liste.size()).append(" IA à annuler.</p><table id=\"a-annuler\">"
-                + "<tr><th>Code OPI</th><th>VET du vœu</th><th>IA</th><th>Payée le</th><th>Raison</th><th>Depuis</th></tr>");
+                + "<tr><th>Code OPI</th><th>VET du vœu</th><th>IA</th><th>Payée le</th><th>Raison</th><th>Depuis</th><th>Laissez-passer</th></tr>");
         for (DossierInscription.InscriptionAAnnuler ia : liste) {
             corps.append("<tr><td><a href=\"/admin/dossier?code=").append(e(ia.codOpiIntEpo())).append("\">")
                     .append(e(ia.codOpiIntEpo())).append("</a></td><td>").append(e(ia.vetVoeu())).append("</td><td>")
                     .append(e(ia.vetInscription() + " : " + ia.etat().libelle())).append("</td><td>")
                     .append(e(ia.datePaiement())).append("</td><td>").append(e(ia.libelleRaison())).append("</td><td>")
-                    .append(e(ia.depuisLe())).append("</td></tr>");
+                    .append(e(ia.depuisLe())).append("</td><td>")
+                    .append(ia.couverteParLaissezPasser() ? "oui, accordé avant la fermeture du vœu" : "non")
+                    .append("</td></tr>");
         }
         return corps.append("</table>").toString();
     }
