@@ -107,7 +107,8 @@ final class DossierCommand implements Callable<Integer> {
             if (voeu.inscription() != null) {
                 DossierInscription.InscriptionVue ia = voeu.inscription();
                 out.println("      IA on " + ia.vet() + ": state " + ia.etat().code() + " (" + ia.etat().libelle() + "), paid "
-                        + ia.datePaiement() + (ia.motifAnnulation() == null ? "" : ", cancelled: " + ia.motifAnnulation()));
+                        + ia.datePaiement() + (ia.motifAnnulation() == null ? "" : ", cancelled: " + ia.motifAnnulation())
+                        + (ia.surVoeuFerme() ? ", registrar's IA (" + ia.auteur() + ") on a closed wish" : ""));
             }
         }
     }

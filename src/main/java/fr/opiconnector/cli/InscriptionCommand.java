@@ -1,5 +1,6 @@
 package fr.opiconnector.cli;
 
+import fr.opiconnector.domain.Canal;
 import fr.opiconnector.service.DossierInscription.InscriptionEnregistree;
 import fr.opiconnector.service.DossierInscription.InscriptionVue;
 import fr.opiconnector.service.OpiRefuseeException;
@@ -31,6 +32,11 @@ final class InscriptionCommand {
         @Option(names = "--date-paiement", required = true, paramLabel = "DDMMYYYY", description = "Payment date.")
         private String datePaiement;
 
+        @Option(names = "--auteur", paramLabel = "LOGIN", description = "The registrar recording the IA (default: the "
+                + "system user). The command line registers as a registrar (canal gestionnaire): a D or withdrawn wish "
+                + "may be registered on, and the IA is flagged.")
+        private String auteur = System.getProperty("user.name");
+
         @Spec
         private CommandSpec spec;
 
@@ -38,7 +44,7 @@ final class InscriptionCommand {
         public Integer call() {
             try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
                 InscriptionEnregistree resultat = services.inscriptions.enregistrer(voeu.code, voeu.codEtp, voeu.codVrsVet,
-                        etat, datePaiement, ServicesCli.appel("enregistrerInscription"));
+                        etat, datePaiement, Canal.GESTIONNAIRE.code(), auteur, ServicesCli.appel("enregistrerInscription"));
                 spec.commandLine().getOut().println(voeu + ": " + decrire(resultat.inscription()) + " ("
                         + resultat.resultat().code() + ")");
                 return 0;
@@ -78,6 +84,7 @@ final class InscriptionCommand {
 
     static String decrire(InscriptionVue ia) {
         return "IA on " + ia.vet() + ", state " + ia.etat().code() + " (" + ia.etat().libelle() + "), paid "
-                + ia.datePaiement() + (ia.cursusAmenage() == null ? "" : ", cursus aménagé " + ia.cursusAmenage());
+                + ia.datePaiement() + (ia.cursusAmenage() == null ? "" : ", cursus aménagé " + ia.cursusAmenage())
+                + (ia.surVoeuFerme() ? ", registrar's IA (" + ia.auteur() + ") on a closed wish" : "");
     }
 }

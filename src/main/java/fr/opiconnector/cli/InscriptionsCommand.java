@@ -1,5 +1,6 @@
 package fr.opiconnector.cli;
 
+import fr.opiconnector.domain.Canal;
 import fr.opiconnector.service.DossierInscription.InscriptionEnregistree;
 import fr.opiconnector.service.OpiRefuseeException;
 import java.io.IOException;
@@ -67,7 +68,8 @@ final class InscriptionsCommand {
                     }
                     try {
                         InscriptionEnregistree r = services.inscriptions.enregistrer(c[0].strip(), c[1].strip(), version,
-                                etat, c[4].strip(), ServicesCli.appel("enregistrerInscription"));
+                                etat, c[4].strip(), Canal.GESTIONNAIRE.code(), System.getProperty("user.name"),
+                                ServicesCli.appel("enregistrerInscription"));
                         out.println(numero + ": " + c[0].strip() + " " + c[1].strip() + "/" + version + " "
                                 + r.resultat().code() + ", " + InscriptionCommand.decrire(r.inscription()));
                         enregistrees++;

@@ -58,6 +58,15 @@ public class Inscription {
     @Column(length = 500)
     private String motifAnnulation;
 
+    @Column(length = 16, nullable = false, updatable = false)
+    private String canal = Canal.WEB.code();
+
+    @Column(length = 64, updatable = false)
+    private String auteur;
+
+    @Column(nullable = false, updatable = false)
+    private boolean surVoeuFerme;
+
     @Column(nullable = false)
     private Instant creeLe;
 
@@ -84,6 +93,28 @@ public class Inscription {
         this.codeFormationPsup = codeFormationPsup;
         this.creeLe = maintenant;
         this.modifieLe = maintenant;
+    }
+
+    /**
+     * Recorded by a registrar (« IA gestionnaire »): their login, and whether the wish was closed (D or withdrawn,
+     * without laissez-passer) — an IA the web would have refused, flagged wherever the dossier is read.
+     */
+    public void parGestionnaire(String auteur, boolean surVoeuFerme) {
+        this.canal = Canal.GESTIONNAIRE.code();
+        this.auteur = auteur;
+        this.surVoeuFerme = surVoeuFerme;
+    }
+
+    public Canal canal() {
+        return Canal.depuis(canal).orElse(Canal.WEB);
+    }
+
+    public String auteur() {
+        return auteur;
+    }
+
+    public boolean surVoeuFerme() {
+        return surVoeuFerme;
     }
 
     /** A new state or payment date for a valid or cancelled IA. */

@@ -51,6 +51,9 @@ public class Journal {
     @Column(nullable = false)
     private int nombre = 1;
 
+    @Column(length = 200, updatable = false)
+    private String remarque;
+
     protected Journal() {
     }
 
@@ -66,6 +69,16 @@ public class Journal {
         this.cleFaute = cleFaute;
         this.dureeMs = dureeMs;
         this.adresseAppelant = adresseAppelant;
+    }
+
+    /** A note a reader of the journal must see; set before the row is written. */
+    public Journal avecRemarque(String remarque) {
+        this.remarque = remarque;
+        return this;
+    }
+
+    public String remarque() {
+        return remarque;
     }
 
     public Long id() {

@@ -1,5 +1,6 @@
 package fr.opiconnector.service;
 
+import fr.opiconnector.domain.Canal;
 import fr.opiconnector.domain.EtatInscription;
 import fr.opiconnector.domain.Offre;
 import fr.opiconnector.domain.Resultat;
@@ -30,7 +31,7 @@ public record DossierInscription(
     /** An IA. */
     public record InscriptionVue(String codOpiIntEpo, Vet vet, EtatInscription etat, LocalDate datePaiement,
             String codCatOuiSi, String mtfCat, String cursusAmenage, Integer codeFormationPsup, Instant enregistreeLe,
-            Instant modifieeLe, String motifAnnulation) {
+            Instant modifieeLe, String motifAnnulation, Canal canal, String auteur, boolean surVoeuFerme) {
     }
 
     /** The outcome of enregistrerInscription: the IA and whether the call created, changed or repeated it. */

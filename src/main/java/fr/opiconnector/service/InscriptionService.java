@@ -1,5 +1,6 @@
 package fr.opiconnector.service;
 
+import fr.opiconnector.domain.Canal;
 import fr.opiconnector.domain.EtatCivil;
 import fr.opiconnector.domain.EtatInscription;
 import fr.opiconnector.domain.Historique.Evenement;
@@ -80,10 +81,24 @@ public final class InscriptionService {
         return emf.callInTransaction(em -> new IndividuRepository(em).trouver(code).map(i -> dossier(em, i)));
     }
 
-    /** enregistrerInscription: a paid IA on a wish, on the VET offered for it. */
+    /**
+     * enregistrerInscription: a paid IA on a wish, on the VET offered for it. By the web, a closed wish (D, withdrawn)
+     * without laissez-passer is refused; a registrar ({@code gestionnaire}, with their login) may record it on the
+     * wish's own VET: the IA is flagged, and reported to Parcoursup like any other.
+     */
     public InscriptionEnregistree enregistrer(String code, String codEtp, Integer codVrsVet, Integer etatInscription,
-            String datePaiement, Appel appel) throws OpiRefuseeException {
+            String datePaiement, String nomCanal, String auteur, Appel appel) throws OpiRefuseeException {
         identifierVoeu(appel, code, codEtp, codVrsVet);
+        Canal canal = Canal.depuis(nomCanal).orElse(null);
+        if (canal == null) {
+            refuser(appel, code, "canal", "Le canal (canal) vaut « web » (par défaut) ou « gestionnaire » (IA saisie par "
+                    + "un gestionnaire de scolarité).");
+        }
+        String gestionnaire = auteur == null ? "" : auteur.strip();
+        if (canal == Canal.GESTIONNAIRE && (gestionnaire.isEmpty() || gestionnaire.length() > 64)) {
+            refuser(appel, code, "auteur", "Une IA gestionnaire porte l'identifiant du gestionnaire qui la saisit "
+                    + "(auteur, 64 caractères au plus).");
+        }
         EtatInscription etat = EtatInscription.depuisCode(etatInscription)
                 .filter(e -> e != EtatInscription.ANNULEE)
                 .orElse(null);
@@ -98,10 +113,12 @@ public final class InscriptionService {
             Contexte c = contexte(em, code);
             Voeu voeu = c.voeu(codEtp, codVrsVet);
             Offre offre = c.offre(voeu);
-            if (!offre.inscriptible()) {
+            boolean surVoeuFerme = !offre.inscriptible();
+            if (surVoeuFerme && canal == Canal.WEB) {
                 throw new RefusException(ClesFaute.VOEU_NON_INSCRIPTIBLE, "Le vœu " + voeu.cle()
-                        + " ne permet pas l'inscription : " + offre.motif().libelle());
+                        + " ne permet pas l'inscription par le web : " + offre.motif().libelle());
             }
+            Vet vet = surVoeuFerme ? Vet.de(voeu) : offre.vet();
             if (etat == EtatInscription.PRINCIPALE && c.inscriptions.stream().anyMatch(i -> !Objects.equals(i.voeu().id(), voeu.id())
                     && i.estValide() && i.etat() == EtatInscription.PRINCIPALE)) {
                 throw new RefusException(ClesFaute.INSCRIPTION_PRINCIPALE_EXISTANTE, "Cet étudiant a déjà une inscription "
@@ -113,8 +130,11 @@ public final class InscriptionService {
             Resultat resultat;
             Remontee.Evenement remontee = null;
             if (inscription == null) {
-                inscription = new Inscription(c.individu.id(), voeu, offre.vet(), etat, date, offre.codCatOuiSi(),
+                inscription = new Inscription(c.individu.id(), voeu, vet, etat, date, offre.codCatOuiSi(),
                         offre.mtfCat(), offre.cursusAmenage(), offre.codeFormationPsup(), maintenant);
+                if (canal == Canal.GESTIONNAIRE) {
+                    inscription.parGestionnaire(gestionnaire, surVoeuFerme);
+                }
                 c.repository.ajouter(inscription);
                 historique.ajouter(voeu, Evenement.INSCRIPTION_ENREGISTREE, "inscription.etatInscription", null,
                         String.valueOf(etat.code()));
@@ -136,11 +156,15 @@ public final class InscriptionService {
                 inscription.modifier(etat, date, maintenant);
                 resultat = Resultat.UPDATED;
             }
-            ecrire(em, c, appel, resultat, historique, maintenant);
+            String remarque = surVoeuFerme && resultat != Resultat.UNCHANGED ? "IA gestionnaire (" + gestionnaire
+                    + ") sur un vœu " + (offre.motif() == Offre.Motif.RETIRE ? "retiré" : "défavorable") : null;
+            Journal ligne = journal.consigner(em, appel, c.individu.codOpiIntEpo(), null, resultat, remarque);
+            historique.ecrire(new IndividuRepository(em), c.individu, ligne, maintenant);
             if (remontee != null) {
                 c.repository.ajouter(new Remontee(inscription, code, remontee, maintenant));
             }
-            LOG.info("{} {} {}: {} ({})", appel.operation(), NumeroOpi.masque(code), voeu.cle(), resultat.code(), etat);
+            LOG.info("{} {} {}: {} ({}, {}{})", appel.operation(), NumeroOpi.masque(code), voeu.cle(), resultat.code(), etat,
+                    canal.code(), surVoeuFerme ? ", closed wish" : "");
             return new InscriptionEnregistree(vue(code, inscription), resultat);
         });
     }
@@ -321,7 +345,8 @@ public final class InscriptionService {
 
     private static InscriptionVue vue(String code, Inscription i) {
         return new InscriptionVue(code, i.vet(), i.etat(), i.datePaiement(), i.codCatOuiSi(), i.mtfCat(),
-                i.cursusAmenage(), i.codeFormationPsup(), i.creeLe(), i.modifieLe(), i.motifAnnulation());
+                i.cursusAmenage(), i.codeFormationPsup(), i.creeLe(), i.modifieLe(), i.motifAnnulation(), i.canal(),
+                i.auteur(), i.surVoeuFerme());
     }
 
     private static LaissezPasserVue vue(String code, LaissezPasser l) {

@@ -28,8 +28,13 @@ public final class JournalService {
 
     /** Journals a call inside its transaction; the row's id is what the call's history rows point at. */
     Journal consigner(EntityManager em, Appel appel, String codOpiIntEpo, String empreinte, Resultat resultat) {
+        return consigner(em, appel, codOpiIntEpo, empreinte, resultat, null);
+    }
+
+    Journal consigner(EntityManager em, Appel appel, String codOpiIntEpo, String empreinte, Resultat resultat,
+            String remarque) {
         Journal journal = new Journal(horloge.instant(), appel.operation(), codOpiIntEpo, empreinte, resultat, null,
-                appel.dureeMs(), appel.adresseAppelant());
+                appel.dureeMs(), appel.adresseAppelant()).avecRemarque(remarque);
         new JournalRepository(em).ajouter(journal);
         appel.consigne(resultat);
         return journal;

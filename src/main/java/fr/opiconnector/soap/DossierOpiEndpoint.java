@@ -88,9 +88,9 @@ public class DossierOpiEndpoint implements DossierOpiServiceInterface {
 
     @Override
     public InscriptionDTO enregistrerInscription(String codOpiIntEpo, String codEtp, Integer codVrsVet,
-            Integer etatInscription, String datePaiement) throws WebBaseException_Exception {
+            Integer etatInscription, String datePaiement, String canal, String auteur) throws WebBaseException_Exception {
         return executer("enregistrerInscription", codOpiIntEpo, appel -> inscription(inscriptions.enregistrer(codOpiIntEpo,
-                codEtp, codVrsVet, etatInscription, datePaiement, appel).inscription()));
+                codEtp, codVrsVet, etatInscription, datePaiement, canal, auteur, appel).inscription()));
     }
 
     @Override
@@ -179,6 +179,9 @@ public class DossierOpiEndpoint implements DossierOpiServiceInterface {
         dto.setEnregistreeLe(instant(i.enregistreeLe()));
         dto.setModifieeLe(instant(i.modifieeLe()));
         dto.setMotifAnnulation(i.motifAnnulation());
+        dto.setCanal(i.canal().code());
+        dto.setAuteur(i.auteur());
+        dto.setSurVoeuFerme(i.surVoeuFerme());
         return dto;
     }
 

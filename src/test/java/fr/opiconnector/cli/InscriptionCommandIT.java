@@ -1,6 +1,7 @@
 package fr.opiconnector.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.support.Commande.Sortie;
@@ -72,24 +73,21 @@ class InscriptionCommandIT {
     }
 
     @Test
-    void a_laissez_passer_from_the_command_line_opens_a_D_wish() {
+    void a_laissez_passer_from_the_command_line_opens_a_D_wish_and_the_ia_on_it_is_not_flagged() {
         connecteur.poster("v10-f-vers-d.xml");
 
-        Sortie sansLaissezPasser = executer("inscription", "enregistrer", "P260000042", "LDR1", "1", "--etat", "1",
-                "--date-paiement", "15072026");
         Sortie accorde = executer("laissez-passer", "accorder", "P260000042", "LDR1", "1", "--motif", "Rattrapage réussi",
                 "--auteur", "scolarite.droit");
         Sortie avecLaissezPasser = executer("inscription", "enregistrer", "P260000042", "LDR1", "1", "--etat", "1",
                 "--date-paiement", "15072026");
         Sortie dossier = executer("dossier", "P260000042");
 
-        assertEquals(1, sansLaissezPasser.statut());
-        assertTrue(sansLaissezPasser.err().contains("technical.data.noncoherent.voeuNonInscriptible"), sansLaissezPasser.err());
         assertEquals(0, accorde.statut(), accorde.err());
         assertEquals(0, avecLaissezPasser.statut(), avecLaissezPasser.err());
         assertTrue(dossier.out().contains("DRO/LDR1/1  can register (LAISSEZ_PASSER)  VET offered LDR1/1"), dossier.out());
         assertTrue(dossier.out().contains("laissez-passer by scolarite.droit"), dossier.out());
         assertTrue(dossier.out().contains("IA on LDR1/1: state 1 (inscription principale), paid 2026-07-15"), dossier.out());
+        assertFalse(dossier.out().contains("on a closed wish"), "the laissez-passer opened the wish: " + dossier.out());
     }
 
     @Test

@@ -374,7 +374,7 @@ class RemonteesIT {
                 .replace("P260000042", code).getBytes(StandardCharsets.UTF_8);
         assertTrue(connecteur.posterOctets(opi).reponseVide());
         try {
-            dossierOpi.enregistrerInscription(code, "LDR1", 1, 1, PAYE_LE);
+            dossierOpi.enregistrerInscription(code, "LDR1", 1, 1, PAYE_LE, null, null);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

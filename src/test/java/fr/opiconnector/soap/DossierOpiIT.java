@@ -97,14 +97,14 @@ class DossierOpiIT extends AvecConnecteur {
         assertEquals(List.of(Inscriptibilite.VET_NE_CORRESPOND_PAS_A_LA_DECISION), ouiSi.getAnomalies().getItem());
         assertEquals("LDR1/1", vet(favorable));
         assertTrue(favorable.getAnomalies().getItem().isEmpty());
-        assertEquals("LEC1", dossierOpi.enregistrerInscription(OPI, "LEC1", 3, 1, PAYE_LE).getCodEtp());
+        assertEquals("LEC1", dossierOpi.enregistrerInscription(OPI, "LEC1", 3, 1, PAYE_LE, null, null).getCodEtp());
     }
 
     @Test
     void the_oui_si_category_motif_and_cursus_are_set_on_the_ia() throws Exception {
         connecteur.poster("apogee-client-v10-full.xml");
 
-        InscriptionDTO ia = dossierOpi.enregistrerInscription(OPI, "LEC1", 2, 1, PAYE_LE);
+        InscriptionDTO ia = dossierOpi.enregistrerInscription(OPI, "LEC1", 2, 1, PAYE_LE, null, null);
 
         assertEquals("LEC1", ia.getCodEtp());
         assertEquals(2, ia.getCodVrsVet());
@@ -120,7 +120,7 @@ class DossierOpiIT extends AvecConnecteur {
         connecteur.poster("v10-f-vers-d.xml");
 
         VoeuInscriptionDTO droit = voeu(dossierOpi.consulterDossier(OPI, NE_LE), "LDR1", 1);
-        WebBaseException_Exception faute = faute(() -> dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE));
+        WebBaseException_Exception faute = faute(() -> dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE, null, null));
 
         assertFalse(droit.isInscriptible());
         assertEquals("DEFAVORABLE", droit.getMotif());
@@ -138,7 +138,7 @@ class DossierOpiIT extends AvecConnecteur {
 
         LaissezPasserDTO accorde = dossierOpi.accorderLaissezPasser(OPI, "LDR1", 1, "Réorientation validée en commission", "scolarite.droit");
         VoeuInscriptionDTO ouvert = voeu(dossierOpi.consulterDossier(OPI, NE_LE), "LDR1", 1);
-        dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE);
+        dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE, null, null);
         LaissezPasserDTO retire = dossierOpi.retirerLaissezPasser(OPI, "LDR1", 1, "Accordé par erreur", "scolarite.droit");
         VoeuInscriptionDTO referme = voeu(dossierOpi.consulterDossier(OPI, NE_LE), "LDR1", 1);
 
@@ -172,8 +172,8 @@ class DossierOpiIT extends AvecConnecteur {
     void a_paid_ia_is_recorded_once_with_its_outbox_row_and_a_repeat_is_harmless() throws Exception {
         connecteur.poster("apogee-client-v10-full.xml");
 
-        InscriptionDTO premiere = dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE);
-        InscriptionDTO repetee = dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE);
+        InscriptionDTO premiere = dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE, null, null);
+        InscriptionDTO repetee = dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE, null, null);
         VoeuInscriptionDTO droit = voeu(dossierOpi.consulterDossier(OPI, NE_LE), "LDR1", 1);
 
         assertEquals(1, premiere.getEtatInscription());
@@ -190,10 +190,10 @@ class DossierOpiIT extends AvecConnecteur {
     @Test
     void a_second_principal_registration_is_refused_a_double_cursus_is_not() throws Exception {
         connecteur.poster("apogee-client-v10-full.xml");
-        dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE);
+        dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE, null, null);
 
-        WebBaseException_Exception faute = faute(() -> dossierOpi.enregistrerInscription(OPI, "LEC1", 2, 1, PAYE_LE));
-        InscriptionDTO doubleCursus = dossierOpi.enregistrerInscription(OPI, "LEC1", 2, 2, PAYE_LE);
+        WebBaseException_Exception faute = faute(() -> dossierOpi.enregistrerInscription(OPI, "LEC1", 2, 1, PAYE_LE, null, null));
+        InscriptionDTO doubleCursus = dossierOpi.enregistrerInscription(OPI, "LEC1", 2, 2, PAYE_LE, null, null);
 
         assertEquals("technical.data.noncoherent.inscriptionPrincipaleExistante", faute.getMessage());
         assertEquals(2, doubleCursus.getEtatInscription());
@@ -203,9 +203,9 @@ class DossierOpiIT extends AvecConnecteur {
     @Test
     void a_state_change_and_a_cancellation_each_go_to_the_outbox_a_second_cancellation_does_not() throws Exception {
         connecteur.poster("apogee-client-v10-full.xml");
-        dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE);
+        dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE, null, null);
 
-        dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 4, PAYE_LE);
+        dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 4, PAYE_LE, null, null);
         InscriptionDTO annulee = dossierOpi.annulerInscription(OPI, "LDR1", 1, "Désistement de l'étudiant");
         dossierOpi.annulerInscription(OPI, "LDR1", 1, "Désistement de l'étudiant");
 
@@ -219,7 +219,7 @@ class DossierOpiIT extends AvecConnecteur {
     @Test
     void a_D_after_a_valid_ia_leaves_it_untouched_and_lists_it_to_cancel_by_hand() throws Exception {
         connecteur.poster("apogee-client-v10-full.xml");
-        dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE);
+        dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE, null, null);
 
         connecteur.poster("v10-f-vers-d.xml");
         List<InscriptionAAnnulerDTO> aAnnuler = dossierOpi.listerInscriptionsAAnnuler();
@@ -239,7 +239,7 @@ class DossierOpiIT extends AvecConnecteur {
     @Test
     void a_laissez_passer_takes_a_valid_ia_off_the_list_to_cancel() throws Exception {
         connecteur.poster("apogee-client-v10-full.xml");
-        dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE);
+        dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE, null, null);
         connecteur.poster("v10-f-vers-d.xml");
 
         dossierOpi.accorderLaissezPasser(OPI, "LDR1", 1, "Admis au rattrapage", "scolarite.droit");
@@ -250,7 +250,7 @@ class DossierOpiIT extends AvecConnecteur {
     @Test
     void a_withdrawn_wish_closes_and_its_valid_ia_is_listed() throws Exception {
         connecteur.poster("apogee-client-v10-full.xml");
-        dossierOpi.enregistrerInscription(OPI, "LEC1", 2, 1, PAYE_LE);
+        dossierOpi.enregistrerInscription(OPI, "LEC1", 2, 1, PAYE_LE, null, null);
 
         connecteur.poster("v10-voeu2-retire.xml");
         VoeuInscriptionDTO eco = voeu(dossierOpi.consulterDossier(OPI, NE_LE), "LEC1", 2);
@@ -290,8 +290,8 @@ class DossierOpiIT extends AvecConnecteur {
     void the_ia_can_be_named_by_the_vet_offered_and_an_unknown_vet_is_refused() throws Exception {
         connecteur.posterOctets(Files.readAllBytes(Path.of("config/samples/mettreajourDonneesOpi_v10.xml")));
 
-        InscriptionDTO parVetProposee = dossierOpi.enregistrerInscription("P260012345", "LMA1", 4, 1, PAYE_LE);
-        WebBaseException_Exception inconnue = faute(() -> dossierOpi.enregistrerInscription("P260012345", "LPH9", 1, 2, PAYE_LE));
+        InscriptionDTO parVetProposee = dossierOpi.enregistrerInscription("P260012345", "LMA1", 4, 1, PAYE_LE, null, null);
+        WebBaseException_Exception inconnue = faute(() -> dossierOpi.enregistrerInscription("P260012345", "LPH9", 1, 2, PAYE_LE, null, null));
 
         assertEquals("LMA1", parVetProposee.getCodEtp());
         assertEquals("technical.data.nullretrieve.voeu", inconnue.getMessage());
@@ -302,11 +302,11 @@ class DossierOpiIT extends AvecConnecteur {
         connecteur.poster("apogee-client-v10-full.xml");
 
         assertEquals("technical.parameter.noncoherentinput.etatInscription",
-                faute(() -> dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 3, PAYE_LE)).getMessage());
+                faute(() -> dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 3, PAYE_LE, null, null)).getMessage());
         assertEquals("technical.parameter.noncoherentinput.datePaiement",
-                faute(() -> dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, "31022026")).getMessage());
+                faute(() -> dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, "31022026", null, null)).getMessage());
         assertEquals("technical.parameter.noncoherentinput.datePaiement",
-                faute(() -> dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, "01012199")).getMessage());
+                faute(() -> dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, "01012199", null, null)).getMessage());
         assertEquals("technical.parameter.noncoherentinput.auteur",
                 faute(() -> dossierOpi.accorderLaissezPasser(OPI, "LDR1", 1, "motif", null)).getMessage());
         assertEquals("technical.parameter.noncoherentinput.motif",

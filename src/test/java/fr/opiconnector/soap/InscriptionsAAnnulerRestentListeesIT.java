@@ -42,7 +42,7 @@ class InscriptionsAAnnulerRestentListeesIT extends AvecConnecteur {
             throws Exception {
         connecteur.poster("apogee-client-v10-full.xml");
         dossierOpi.accorderLaissezPasser(OPI, "LDR1", 1, "Double cursus validé", "scolarite.droit");
-        dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE);
+        dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE, null, null);
 
         connecteur.poster("v10-f-vers-d.xml");
         List<InscriptionAAnnulerDTO> liste = dossierOpi.listerInscriptionsAAnnuler();
@@ -63,7 +63,7 @@ class InscriptionsAAnnulerRestentListeesIT extends AvecConnecteur {
     void an_ia_without_laissez_passer_is_listed_as_not_covered_until_a_laissez_passer_is_granted_after_the_D()
             throws Exception {
         connecteur.poster("apogee-client-v10-full.xml");
-        dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE);
+        dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE, null, null);
         connecteur.poster("v10-f-vers-d.xml");
 
         List<InscriptionAAnnulerDTO> avant = dossierOpi.listerInscriptionsAAnnuler();

@@ -242,6 +242,25 @@ class AdminIT extends AvecConnecteur {
     }
 
     @Test
+    void a_registrar_records_an_ia_on_a_D_wish_from_the_dossier_page_in_their_name_and_it_is_flagged() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        assertTrue(connecteur.poster("v10-f-vers-d.xml").reponseVide());
+        HttpClient gestionnaire = connecte("gest10", EnumSet.of(Profil.GESTIONNAIRE));
+
+        HttpResponse<String> dossier = get(gestionnaire, "/admin/dossier?code=P260000042");
+        HttpResponse<String> ia = post(gestionnaire, "/admin/inscription", Map.of("csrf", champ(dossier.body()),
+                "code", "P260000042", "codEtp", "LDR1", "codVrsVet", "1", "etat", "1", "datePaiement", "15072026"));
+
+        assertTrue(dossier.body().contains("Enregistrer l&#39;IA") || dossier.body().contains("Enregistrer l'IA"),
+                dossier.body());
+        assertEquals(200, ia.statusCode());
+        assertTrue(ia.body().contains("IA enregistrée sur LDR1/1 (IA gestionnaire sur un vœu fermé"), ia.body());
+        assertTrue(ia.body().contains("IA gestionnaire (gest10) sur un vœu fermé"), ia.body());
+        assertEquals(List.of("gestionnaire:gest10"), base.lignes("SELECT CONCAT(canal, ':', auteur) FROM inscription"));
+        assertEquals(1, base.compter("SELECT COUNT(*) FROM remontee"));
+    }
+
+    @Test
     void the_dossier_page_of_a_code_whose_calls_were_all_refused_shows_those_calls() throws Exception {
         assertEquals(500, connecteur.poster("v10-decision-X.xml").statut());
         HttpClient gestionnaire = connecte("gest8", EnumSet.of(Profil.GESTIONNAIRE));

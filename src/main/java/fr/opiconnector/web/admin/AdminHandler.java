@@ -185,13 +185,14 @@ public final class AdminHandler extends Handler.Abstract {
                             gestion.dossier(requete(request).get("code"), s, null)));
                 }
             }
-            case "/admin/laissez-passer" -> {
+            case "/admin/laissez-passer", "/admin/inscription" -> {
                 if (!post) {
                     ecrire(response, callback, 405, Html.page("Méthode non permise", barre(s), ""));
                 } else if (!Droit.DOSSIERS.accordePar(s.profils())) {
                     interdit(response, callback, s);
                 } else {
-                    String message = gestion.laissezPasser(champs, s, adresse(request));
+                    String message = chemin.equals("/admin/inscription") ? gestion.inscription(champs, s, adresse(request))
+                            : gestion.laissezPasser(champs, s, adresse(request));
                     ecrire(response, callback, 200, Html.page("Dossier", barre(s),
                             gestion.dossier(champs.get("code"), s, message)));
                 }

@@ -2,6 +2,7 @@ package fr.opiconnector.web.admin;
 
 import static fr.opiconnector.web.admin.Html.e;
 
+import fr.opiconnector.domain.Canal;
 import fr.opiconnector.service.Appel;
 import fr.opiconnector.service.Dossier;
 import fr.opiconnector.service.DossierInscription;
@@ -66,7 +67,13 @@ final class PagesGestion {
                                     + e(String.join(", ", voeu.offre().anomalies())) + "</span>")
                     .append("</td><td>")
                     .append(voeu.inscription() == null ? "" : e(voeu.inscription().vet() + " : "
-                            + voeu.inscription().etat().libelle())).append("</td><td>")
+                            + voeu.inscription().etat().libelle()))
+                    .append(voeu.inscription() != null && voeu.inscription().surVoeuFerme()
+                            ? "<br><span class=\"anomalies\">IA gestionnaire (" + e(voeu.inscription().auteur())
+                                    + ") sur un vœu fermé</span>" : "")
+                    .append(voeu.inscription() == null || voeu.inscription().etat().code() == 3
+                            ? formulaireInscription(inscription.codOpiIntEpo(), voeu, s) : "")
+                    .append("</td><td>")
                     .append(actif ? "accordé par " + e(lp.auteur()) + " (" + e(lp.motif()) + ")" : "")
                     .append(formulaireLaissezPasser(inscription.codOpiIntEpo(), voeu, actif, s)).append("</td></tr>");
         }
@@ -93,6 +100,43 @@ final class PagesGestion {
                     .append("</td></tr>");
         }
         return corps.append("</table>").toString();
+    }
+
+    /** A registrar's IA (canal gestionnaire): allowed on a closed wish too, where it is flagged. */
+    private static String formulaireInscription(String code, DossierInscription.VoeuInscription voeu,
+            SessionsAdmin.SessionAdmin s) {
+        return "<form method=\"post\" action=\"/admin/inscription\"><input type=\"hidden\" name=\"csrf\" value=\""
+                + e(s.jetonCsrf()) + "\"><input type=\"hidden\" name=\"code\" value=\"" + e(code) + "\">"
+                + "<input type=\"hidden\" name=\"codEtp\" value=\"" + e(voeu.donnees().codEtp()) + "\">"
+                + "<input type=\"hidden\" name=\"codVrsVet\" value=\"" + e(voeu.donnees().codVrsVet()) + "\">"
+                + "<label>État <select name=\"etat\"><option value=\"1\">1 principale</option>"
+                + "<option value=\"2\">2 double cursus</option><option value=\"4\">4 parallèle</option>"
+                + "<option value=\"5\">5 parallèle secondaire</option></select></label> "
+                + "<label>Payée le <input name=\"datePaiement\" placeholder=\"JJMMAAAA\" pattern=\"[0-9]{8}\" required>"
+                + "</label> <button type=\"submit\">Enregistrer l'IA</button></form>";
+    }
+
+    /** Records a registrar's IA in the logged-in registrar's name. The answer is the message to show on the dossier. */
+    String inscription(Map<String, String> champs, SessionsAdmin.SessionAdmin s, String adresse) {
+        String code = champs.getOrDefault("code", "");
+        String codEtp = champs.getOrDefault("codEtp", "");
+        Integer codVrsVet;
+        Integer etat;
+        try {
+            codVrsVet = Integer.valueOf(champs.getOrDefault("codVrsVet", ""));
+            etat = Integer.valueOf(champs.getOrDefault("etat", ""));
+        } catch (NumberFormatException e) {
+            return "Version de VET ou état invalide.";
+        }
+        Appel appel = new Appel("enregistrerInscription", adresse, System.nanoTime());
+        try {
+            DossierInscription.InscriptionEnregistree ia = inscriptions.enregistrer(code, codEtp, codVrsVet, etat,
+                    champs.getOrDefault("datePaiement", "").strip(), Canal.GESTIONNAIRE.code(), s.login(), appel);
+            return "IA enregistrée sur " + codEtp + "/" + codVrsVet + (ia.inscription().surVoeuFerme()
+                    ? " (IA gestionnaire sur un vœu fermé : elle est signalée sur le dossier)." : ".");
+        } catch (OpiRefuseeException e) {
+            return "Refusé (" + e.cle() + ") : " + e.getMessage();
+        }
     }
 
     private static String formulaireLaissezPasser(String code, DossierInscription.VoeuInscription voeu, boolean actif,
