@@ -111,6 +111,11 @@ final class DossierCommand implements Callable<Integer> {
                         + (ia.surVoeuFerme() ? ", registrar's IA (" + ia.auteur() + ") on a closed wish" : ""));
             }
         }
+        for (DossierInscription.LaissezPasserVue lp : inscription.laissezPasserHorsVoeux()) {
+            out.println("  laissez-passer on " + lp.vetVoeu() + " (no wish carries it) by " + lp.auteur() + " on "
+                    + lp.accordeLe() + ": " + lp.motif() + (lp.actif() ? "" : "  withdrawn " + lp.retireLe())
+                    + (lp.anomalies().isEmpty() ? "" : "  anomalies: " + String.join("; ", lp.anomalies())));
+        }
     }
 
     private static void champs(PrintWriter out, String retrait, Map<String, String> champs) {

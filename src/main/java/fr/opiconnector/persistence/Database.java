@@ -25,6 +25,7 @@ import fr.opiconnector.domain.Inscription;
 import fr.opiconnector.domain.InscriptionParallele;
 import fr.opiconnector.domain.Journal;
 import fr.opiconnector.domain.LaissezPasser;
+import fr.opiconnector.domain.LaissezPasserHorsVoeu;
 import fr.opiconnector.domain.PremiereInscription;
 import fr.opiconnector.domain.PrgEchange;
 import fr.opiconnector.domain.Remontee;
@@ -220,6 +221,7 @@ public final class Database implements AutoCloseable {
                 .managedClass(Formation.class)
                 .managedClass(Inscription.class)
                 .managedClass(LaissezPasser.class)
+                .managedClass(LaissezPasserHorsVoeu.class)
                 .managedClass(Remontee.class)
                 .managedClass(Handshake.class)
                 .managedClass(Compte.class)

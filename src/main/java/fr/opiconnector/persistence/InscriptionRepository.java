@@ -4,6 +4,7 @@ import fr.opiconnector.domain.Formation;
 import fr.opiconnector.domain.Inscription;
 import fr.opiconnector.domain.Individu;
 import fr.opiconnector.domain.LaissezPasser;
+import fr.opiconnector.domain.LaissezPasserHorsVoeu;
 import fr.opiconnector.domain.Remontee;
 import fr.opiconnector.domain.Voeu;
 import jakarta.persistence.EntityManager;
@@ -64,6 +65,15 @@ public final class InscriptionRepository {
 
     public void ajouter(Inscription inscription) {
         em.persist(inscription);
+    }
+
+    public List<LaissezPasserHorsVoeu> laissezPasserHorsVoeux(Individu individu) {
+        return em.createQuery("select l from LaissezPasserHorsVoeu l where l.individuId = :id order by l.id",
+                LaissezPasserHorsVoeu.class).setParameter("id", individu.id()).getResultList();
+    }
+
+    public void ajouter(LaissezPasserHorsVoeu laissezPasser) {
+        em.persist(laissezPasser);
     }
 
     public void ajouter(LaissezPasser laissezPasser) {

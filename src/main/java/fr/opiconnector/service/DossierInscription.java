@@ -21,7 +21,8 @@ public record DossierInscription(
         String prenom2,
         String dateNaissance,
         List<String> anomalies,
-        List<VoeuInscription> voeux) {
+        List<VoeuInscription> voeux,
+        List<LaissezPasserVue> laissezPasserHorsVoeux) {
 
     /** A wish with its offer (whether it can be registered on, why, which VET), laissez-passer and IA. */
     public record VoeuInscription(VoeuOpi donnees, String etatVoeu, Offre offre, LaissezPasserVue laissezPasser,
@@ -40,7 +41,7 @@ public record DossierInscription(
 
     /** A laissez-passer on the wish of VET vetVoeu. */
     public record LaissezPasserVue(String codOpiIntEpo, Vet vetVoeu, boolean actif, String motif, String auteur,
-            Instant accordeLe, String motifRetrait, String auteurRetrait, Instant retireLe) {
+            Instant accordeLe, String motifRetrait, String auteurRetrait, Instant retireLe, List<String> anomalies) {
     }
 
     /** A valid IA that a registrar must cancel by hand, and why; whether a laissez-passer covers it. */

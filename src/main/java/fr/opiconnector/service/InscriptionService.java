@@ -9,6 +9,7 @@ import fr.opiconnector.domain.Inscriptibilite;
 import fr.opiconnector.domain.Inscription;
 import fr.opiconnector.domain.Journal;
 import fr.opiconnector.domain.LaissezPasser;
+import fr.opiconnector.domain.LaissezPasserHorsVoeu;
 import fr.opiconnector.domain.NumeroOpi;
 import fr.opiconnector.domain.Offre;
 import fr.opiconnector.domain.Remontee;
@@ -205,7 +206,11 @@ public final class InscriptionService {
         return transactions.executer(appel, code, em -> {
             Instant maintenant = horloge.instant();
             Contexte c = contexte(em, code);
-            Voeu voeu = c.voeu(codEtp, codVrsVet);
+            Optional<Voeu> porteur = c.voeuSiPresent(codEtp, codVrsVet);
+            if (porteur.isEmpty()) {
+                return accorderHorsVoeu(em, c, new Vet(codEtp, codVrsVet), motif, auteur, appel, maintenant);
+            }
+            Voeu voeu = porteur.get();
             Evenements historique = new Evenements();
             LaissezPasser laissezPasser = c.laissezPasser(voeu).orElse(null);
             Resultat resultat = Resultat.UNCHANGED;
@@ -228,7 +233,11 @@ public final class InscriptionService {
         return transactions.executer(appel, code, em -> {
             Instant maintenant = horloge.instant();
             Contexte c = contexte(em, code);
-            Voeu voeu = c.voeu(codEtp, codVrsVet);
+            Optional<Voeu> porteur = c.voeuSiPresent(codEtp, codVrsVet);
+            if (porteur.isEmpty()) {
+                return retirerHorsVoeu(em, c, new Vet(codEtp, codVrsVet), motif, auteur, appel, maintenant);
+            }
+            Voeu voeu = porteur.get();
             LaissezPasser laissezPasser = c.laissezPasser(voeu).orElseThrow(() -> new RefusException(
                     ClesFaute.LAISSEZ_PASSER_INTROUVABLE, "Le vœu " + voeu.cle() + " n'a pas de laissez-passer actif."));
             laissezPasser.retirer(motif, auteur, maintenant);
@@ -238,6 +247,49 @@ public final class InscriptionService {
             LOG.info("{} {} {}: withdrawn", appel.operation(), NumeroOpi.masque(code), voeu.cle());
             return vue(code, laissezPasser);
         });
+    }
+
+    /**
+     * A laissez-passer on a VET none of the wishes carries: any VET of the university's offer; one the formation
+     * mapping lacks is accepted, flagged VET_HORS_OFFRE. One active laissez-passer per VET.
+     */
+    private LaissezPasserVue accorderHorsVoeu(EntityManager em, Contexte c, Vet vet, String motif, String auteur,
+            Appel appel, Instant maintenant) {
+        Optional<LaissezPasserHorsVoeu> actif = c.repository.laissezPasserHorsVoeux(c.individu).stream()
+                .filter(l -> l.estActif() && l.vet().equals(vet)).findFirst();
+        Resultat resultat = Resultat.UNCHANGED;
+        LaissezPasserHorsVoeu laissezPasser;
+        if (actif.isPresent()) {
+            laissezPasser = actif.get();
+        } else {
+            laissezPasser = new LaissezPasserHorsVoeu(c.individu.id(), vet, c.formations.contenant(vet).isPresent(), motif,
+                    auteur, maintenant);
+            c.repository.ajouter(laissezPasser);
+            resultat = Resultat.CREATED;
+        }
+        Evenements historique = new Evenements();
+        if (resultat == Resultat.CREATED) {
+            historique.ajouter(null, Evenement.LAISSEZ_PASSER_ACCORDE, "laissezPasser[" + vet + "].motif", null, motif);
+        }
+        ecrire(em, c, appel, resultat, historique, maintenant);
+        LOG.info("{} {} {} (no wish carries it{}): {}", appel.operation(), NumeroOpi.masque(c.individu.codOpiIntEpo()),
+                vet, laissezPasser.anomalies().isEmpty() ? "" : ", outside the formation mapping", resultat.code());
+        return vue(c.individu.codOpiIntEpo(), laissezPasser);
+    }
+
+    private LaissezPasserVue retirerHorsVoeu(EntityManager em, Contexte c, Vet vet, String motif, String auteur,
+            Appel appel, Instant maintenant) {
+        LaissezPasserHorsVoeu laissezPasser = c.repository.laissezPasserHorsVoeux(c.individu).stream()
+                .filter(l -> l.estActif() && l.vet().equals(vet)).findFirst()
+                .orElseThrow(() -> new RefusException(ClesFaute.LAISSEZ_PASSER_INTROUVABLE, "L'OPI "
+                        + c.individu.codOpiIntEpo() + " n'a pas de laissez-passer actif sur la VET " + vet + "."));
+        laissezPasser.retirer(motif, auteur, maintenant);
+        Evenements historique = new Evenements();
+        historique.ajouter(null, Evenement.LAISSEZ_PASSER_RETIRE, "laissezPasser[" + vet + "].motifRetrait", null, motif);
+        ecrire(em, c, appel, Resultat.UPDATED, historique, maintenant);
+        LOG.info("{} {} {} (no wish carries it): withdrawn", appel.operation(), NumeroOpi.masque(c.individu.codOpiIntEpo()),
+                vet);
+        return vue(c.individu.codOpiIntEpo(), laissezPasser);
     }
 
     /**
@@ -308,14 +360,18 @@ public final class InscriptionService {
 
         /** The wish of this VET: its own VET first (an active wish before a withdrawn one), then the VET offered. */
         Voeu voeu(String codEtp, Integer codVrsVet) {
+            return voeuSiPresent(codEtp, codVrsVet)
+                    .orElseThrow(() -> new RefusException(ClesFaute.VOEU_INTROUVABLE, "L'OPI " + individu.codOpiIntEpo()
+                            + " n'a pas de vœu sur la VET " + codEtp + "/" + codVrsVet + "."));
+        }
+
+        Optional<Voeu> voeuSiPresent(String codEtp, Integer codVrsVet) {
             return voeux.stream().filter(v -> Vet.de(v).est(codEtp, codVrsVet))
                     .sorted((a, b) -> Boolean.compare(b.estActif(), a.estActif())).findFirst()
                     .or(() -> voeux.stream().filter(v -> {
                         Vet offerte = offre(v).vet();
                         return offerte != null && offerte.est(codEtp, codVrsVet);
-                    }).findFirst())
-                    .orElseThrow(() -> new RefusException(ClesFaute.VOEU_INTROUVABLE, "L'OPI " + individu.codOpiIntEpo()
-                            + " n'a pas de vœu sur la VET " + codEtp + "/" + codVrsVet + "."));
+                    }).findFirst());
         }
     }
 
@@ -340,7 +396,8 @@ public final class InscriptionService {
                 c.inscription(v).map(i -> vue(individu.codOpiIntEpo(), i)).orElse(null))).toList();
         return new DossierInscription(individu.codOpiIntEpo(), etatCivil.codNneIndOpi(), etatCivil.codSexEtuOpi(),
                 etatCivil.libNomPatIndOpi(), etatCivil.libNomUsuIndOpi(), etatCivil.libPr1IndOpi(), etatCivil.libPr2IndOpi(),
-                individu.donnees().donneesNaissance().dateNaiIndOpi(), individu.anomalies(), voeux);
+                individu.donnees().donneesNaissance().dateNaiIndOpi(), individu.anomalies(), voeux,
+                c.repository.laissezPasserHorsVoeux(individu).stream().map(l -> vue(individu.codOpiIntEpo(), l)).toList());
     }
 
     private static InscriptionVue vue(String code, Inscription i) {
@@ -351,7 +408,12 @@ public final class InscriptionService {
 
     private static LaissezPasserVue vue(String code, LaissezPasser l) {
         return new LaissezPasserVue(code, Vet.de(l.voeu()), l.estActif(), l.motif(), l.auteur(), l.accordeLe(),
-                l.motifRetrait(), l.auteurRetrait(), l.retireLe());
+                l.motifRetrait(), l.auteurRetrait(), l.retireLe(), List.of());
+    }
+
+    private static LaissezPasserVue vue(String code, LaissezPasserHorsVoeu l) {
+        return new LaissezPasserVue(code, l.vet(), l.estActif(), l.motif(), l.auteur(), l.accordeLe(), l.motifRetrait(),
+                l.auteurRetrait(), l.retireLe(), l.anomalies());
     }
 
     // --- checks of the parameters, before any transaction --------------------------------------------------------

@@ -20,6 +20,7 @@ import fr.opiconnector.soap.generated.dossieropi.InscriptionAAnnulerDTO;
 import fr.opiconnector.soap.generated.dossieropi.InscriptionDTO;
 import fr.opiconnector.soap.generated.dossieropi.LaissezPasserDTO;
 import fr.opiconnector.soap.generated.dossieropi.TableauString2;
+import fr.opiconnector.soap.generated.dossieropi.TableauLaissezPasser;
 import fr.opiconnector.soap.generated.dossieropi.TableauVoeuInscription;
 import fr.opiconnector.soap.generated.dossieropi.VetDTO;
 import fr.opiconnector.soap.generated.dossieropi.VoeuInscriptionDTO;
@@ -136,6 +137,9 @@ public class DossierOpiEndpoint implements DossierOpiServiceInterface {
         TableauVoeuInscription voeux = new TableauVoeuInscription();
         d.voeux().stream().map(DossierOpiEndpoint::voeu).forEach(voeux.getItem()::add);
         dto.setVoeux(voeux);
+        TableauLaissezPasser horsVoeux = new TableauLaissezPasser();
+        d.laissezPasserHorsVoeux().stream().map(DossierOpiEndpoint::laissezPasser).forEach(horsVoeux.getItem()::add);
+        dto.setLaissezPasserHorsVoeux(horsVoeux);
         return dto;
     }
 
@@ -197,6 +201,7 @@ public class DossierOpiEndpoint implements DossierOpiServiceInterface {
         dto.setMotifRetrait(l.motifRetrait());
         dto.setAuteurRetrait(l.auteurRetrait());
         dto.setRetireLe(instant(l.retireLe()));
+        dto.setAnomalies(textes(l.anomalies()));
         return dto;
     }
 

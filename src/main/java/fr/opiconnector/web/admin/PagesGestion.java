@@ -77,7 +77,19 @@ final class PagesGestion {
                     .append(actif ? "accordé par " + e(lp.auteur()) + " (" + e(lp.motif()) + ")" : "")
                     .append(formulaireLaissezPasser(inscription.codOpiIntEpo(), voeu, actif, s)).append("</td></tr>");
         }
-        corps.append("</table></section><section><h2>Historique</h2><table id=\"historique\"><tr><th>Le</th>"
+        corps.append("</table>").append(formulaireLaissezPasserHorsVoeu(inscription.codOpiIntEpo(), s)).append("</section>");
+        if (!inscription.laissezPasserHorsVoeux().isEmpty()) {
+            corps.append("<section><h2>Laissez-passer sur une VET sans vœu</h2><table id=\"laissez-passer-hors-voeux\">"
+                    + "<tr><th>VET</th><th>Accordé par</th><th>Motif</th><th>État</th><th>Anomalies</th></tr>");
+            for (DossierInscription.LaissezPasserVue lp : inscription.laissezPasserHorsVoeux()) {
+                corps.append("<tr><td>").append(e(lp.vetVoeu())).append("</td><td>").append(e(lp.auteur()))
+                        .append("</td><td>").append(e(lp.motif())).append("</td><td>")
+                        .append(lp.actif() ? "actif" : "retiré").append("</td><td>")
+                        .append(e(String.join(", ", lp.anomalies()))).append("</td></tr>");
+            }
+            corps.append("</table></section>");
+        }
+        corps.append("<section><h2>Historique</h2><table id=\"historique\"><tr><th>Le</th>"
                 + "<th>Événement</th><th>Vœu</th><th>Champ</th><th>Avant</th><th>Après</th></tr>");
         for (Dossier.LigneHistorique ligne : dossier.historique()) {
             corps.append("<tr><td>").append(e(ligne.horodatage())).append("</td><td>").append(e(ligne.evenement()))
@@ -100,6 +112,18 @@ final class PagesGestion {
                     .append("</td></tr>");
         }
         return corps.append("</table>").toString();
+    }
+
+    /** A laissez-passer on any VET of the offer (a reorientation): one no wish carries. */
+    private static String formulaireLaissezPasserHorsVoeu(String code, SessionsAdmin.SessionAdmin s) {
+        return "<form method=\"post\" action=\"/admin/laissez-passer\" id=\"laissez-passer-autre-vet\">"
+                + "<input type=\"hidden\" name=\"csrf\" value=\"" + e(s.jetonCsrf()) + "\">"
+                + "<input type=\"hidden\" name=\"code\" value=\"" + e(code) + "\">"
+                + "<input type=\"hidden\" name=\"action\" value=\"accorder\">"
+                + "<label>Étape <input name=\"codEtp\" required maxlength=\"6\"></label> "
+                + "<label>Version <input name=\"codVrsVet\" required pattern=\"[0-9]{1,3}\"></label> "
+                + "<label>Motif <input name=\"motif\" required maxlength=\"500\"></label> "
+                + "<button type=\"submit\">Accorder un laissez-passer sur une autre VET</button></form>";
     }
 
     /** A registrar's IA (canal gestionnaire): allowed on a closed wish too, where it is flagged. */
