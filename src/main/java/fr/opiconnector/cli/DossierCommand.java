@@ -19,15 +19,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Prints what the connector holds for an OPI code. Exit status 0 when found, 1 when not. */
-@Command(name = "dossier", description = "Print the stored individual, wishes, history and journal of an OPI code.")
+/**
+ * Prints what the connector holds for an OPI code, or for the INE or student number of a student already known.
+ * Exit status 0 when found, 1 when not (or when several OPI codes carry that INE or number: they are listed).
+ */
+@Command(name = "dossier", description = "Print the stored individual, wishes, history and journal of an OPI code "
+        + "(or of an INE, or a student number).")
 final class DossierCommand implements Callable<Integer> {
 
     @Mixin
     private ConfigOption config;
 
-    @Parameters(paramLabel = "codOpiIntEpo", description = "The OPI code, e.g. P260000042.")
+    @Parameters(paramLabel = "codOpiIntEpo", arity = "0..1", description = "The OPI code, e.g. P260000042.")
     private String code;
+
+    @Option(names = "--ine", paramLabel = "INE", description = "Find the dossier by INE instead of the OPI code.")
+    private String ine;
+
+    @Option(names = "--etu", paramLabel = "NUMBER", description = "Find the dossier by student number (codEtuOpi).")
+    private Integer etu;
 
     @Option(names = "--json", description = "Print the dossier as one JSON object.")
     private boolean json;
@@ -37,8 +47,26 @@ final class DossierCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
+        if ((code == null ? 0 : 1) + (ine == null ? 0 : 1) + (etu == null ? 0 : 1) != 1) {
+            spec.commandLine().getErr().println("Give one of: an OPI code, --ine INE, --etu NUMBER.");
+            return 2;
+        }
         Optional<Dossier> dossier;
         try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+            if (code == null) {
+                List<String> codes = services.inscriptions.codesPar(ine, etu);
+                String quoi = ine != null ? "INE " + ine : "student number " + etu;
+                if (codes.isEmpty()) {
+                    spec.commandLine().getErr().println("No stored individual has the " + quoi + ".");
+                    return 1;
+                }
+                if (codes.size() > 1) {
+                    spec.commandLine().getErr().println(codes.size() + " OPI codes carry the " + quoi + " (one per "
+                            + "admission campaign): " + String.join(", ", codes) + "; run: dossier <code>");
+                    return 1;
+                }
+                code = codes.get(0);
+            }
             dossier = services.dossiers.consulter(code);
         }
         PrintWriter out = spec.commandLine().getOut();

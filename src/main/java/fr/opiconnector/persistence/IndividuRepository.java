@@ -35,6 +35,19 @@ public final class IndividuRepository {
                 .findFirst();
     }
 
+    /** The individuals of an INE (one per campaign the student was admitted in), in OPI code order. */
+    public List<Individu> parIne(String ine) {
+        return em.createQuery("select i from Individu i where i.etatCivil.codNneIndOpi = :ine order by i.codOpiIntEpo",
+                Individu.class).setParameter("ine", ine).getResultList().stream()
+                .filter(i -> ine.equals(i.donnees().etatCivil().codNneIndOpi())).toList();
+    }
+
+    /** The individuals of a student number (codEtuOpi), in OPI code order. */
+    public List<Individu> parCodeEtudiant(int codEtuOpi) {
+        return em.createQuery("select i from Individu i where i.codEtuOpi = :etu order by i.codOpiIntEpo", Individu.class)
+                .setParameter("etu", codEtuOpi).getResultList();
+    }
+
     /** Up to taille individuals whose OPI code comes after the given one, in OPI code order (the exports). */
     public List<Individu> lot(String apres, int taille) {
         return em.createQuery("select i from Individu i where i.codOpiIntEpo > :apres order by i.codOpiIntEpo",

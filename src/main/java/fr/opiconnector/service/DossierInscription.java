@@ -1,6 +1,7 @@
 package fr.opiconnector.service;
 
 import fr.opiconnector.domain.Canal;
+import fr.opiconnector.domain.DonneesIndividu;
 import fr.opiconnector.domain.EtatInscription;
 import fr.opiconnector.domain.Offre;
 import fr.opiconnector.domain.Resultat;
@@ -22,7 +23,8 @@ public record DossierInscription(
         String dateNaissance,
         List<String> anomalies,
         List<VoeuInscription> voeux,
-        List<LaissezPasserVue> laissezPasserHorsVoeux) {
+        List<LaissezPasserVue> laissezPasserHorsVoeux,
+        DonneesIndividu individu) {
 
     /** A wish with its offer (whether it can be registered on, why, which VET), laissez-passer and IA. */
     public record VoeuInscription(VoeuOpi donnees, String etatVoeu, Offre offre, LaissezPasserVue laissezPasser,

@@ -64,16 +64,52 @@ public final class InscriptionService {
 
     /** consulterDossier: an unknown OPI and a wrong birth date get the same fault. */
     public DossierInscription consulter(String code, String dateNaissance, Appel appel) throws OpiRefuseeException {
-        obligatoire(appel, code, code, "codOpiIntEpo", "Le code OPI (codOpiIntEpo) est obligatoire.");
+        return consulter(code, dateNaissance, null, null, appel);
+    }
+
+    /**
+     * consulterDossier by exactly one of the OPI code, the INE and the student number (codEtuOpi), with the birth
+     * date. An INE or student number that several stored individuals of that birth date carry (one per campaign)
+     * is refused: the OPI code is then needed.
+     */
+    public DossierInscription consulter(String code, String dateNaissance, String ine, Integer codEtu, Appel appel)
+            throws OpiRefuseeException {
+        boolean parCode = code != null && !code.isBlank();
+        boolean parIne = ine != null && !ine.isBlank();
+        if ((parCode ? 1 : 0) + (parIne ? 1 : 0) + (codEtu != null ? 1 : 0) != 1) {
+            refuser(appel, code, "codOpiIntEpo", "Donnez un et un seul identifiant : le code OPI (codOpiIntEpo), l'INE "
+                    + "(ine) ou le numéro d'étudiant (codEtu).");
+        }
         obligatoire(appel, code, dateNaissance, "dateNaissance",
                 "La date de naissance (dateNaissance) est obligatoire, au format JJMMAAAA.");
         return transactions.executer(appel, code, em -> {
-            Individu individu = new IndividuRepository(em).trouver(code)
+            IndividuRepository individus = new IndividuRepository(em);
+            List<Individu> trouves = (parCode ? individus.trouver(code).stream().toList()
+                    : parIne ? individus.parIne(ine) : individus.parCodeEtudiant(codEtu)).stream()
                     .filter(i -> i.donnees().donneesNaissance() != null
                             && dateNaissance.equals(i.donnees().donneesNaissance().dateNaiIndOpi()))
-                    .orElseThrow(() -> new RefusException(ClesFaute.DOSSIER_INTROUVABLE, PAS_DE_DOSSIER));
-            journal.consigner(em, appel, code, null, Resultat.CONSULTED);
+                    .toList();
+            if (trouves.isEmpty()) {
+                throw new RefusException(ClesFaute.DOSSIER_INTROUVABLE, parCode ? PAS_DE_DOSSIER
+                        : "Aucun dossier ne correspond à cet identifiant et à cette date de naissance.");
+            }
+            if (trouves.size() > 1) {
+                throw new RefusException(ClesFaute.PLUSIEURS_DOSSIERS, trouves.size() + " dossiers (un par campagne "
+                        + "d'admission) correspondent à cet identifiant et à cette date de naissance : interrogez par "
+                        + "code OPI (codOpiIntEpo).");
+            }
+            Individu individu = trouves.get(0);
+            journal.consigner(em, appel, individu.codOpiIntEpo(), null, Resultat.CONSULTED);
             return dossier(em, individu);
+        });
+    }
+
+    /** The OPI codes stored for an INE or a student number (the registrar's lookups), in OPI code order. */
+    public List<String> codesPar(String ine, Integer codEtu) {
+        return emf.callInTransaction(em -> {
+            IndividuRepository individus = new IndividuRepository(em);
+            return (ine != null ? individus.parIne(ine) : individus.parCodeEtudiant(codEtu)).stream()
+                    .map(Individu::codOpiIntEpo).toList();
         });
     }
 
@@ -397,7 +433,8 @@ public final class InscriptionService {
         return new DossierInscription(individu.codOpiIntEpo(), etatCivil.codNneIndOpi(), etatCivil.codSexEtuOpi(),
                 etatCivil.libNomPatIndOpi(), etatCivil.libNomUsuIndOpi(), etatCivil.libPr1IndOpi(), etatCivil.libPr2IndOpi(),
                 individu.donnees().donneesNaissance().dateNaiIndOpi(), individu.anomalies(), voeux,
-                c.repository.laissezPasserHorsVoeux(individu).stream().map(l -> vue(individu.codOpiIntEpo(), l)).toList());
+                c.repository.laissezPasserHorsVoeux(individu).stream().map(l -> vue(individu.codOpiIntEpo(), l)).toList(),
+                individu.donnees());
     }
 
     private static InscriptionVue vue(String code, Inscription i) {

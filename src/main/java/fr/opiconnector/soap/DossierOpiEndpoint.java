@@ -1,5 +1,7 @@
 package fr.opiconnector.soap;
 
+import fr.opiconnector.domain.Champs;
+import fr.opiconnector.domain.DonneesIndividu;
 import fr.opiconnector.domain.Offre;
 import fr.opiconnector.domain.Vet;
 import fr.opiconnector.domain.VoeuOpi;
@@ -14,13 +16,15 @@ import fr.opiconnector.service.ErreurMasquee;
 import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.OpiRefuseeException;
+import fr.opiconnector.soap.generated.dossieropi.ChampDTO;
 import fr.opiconnector.soap.generated.dossieropi.DossierInscriptionDTO;
 import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface;
 import fr.opiconnector.soap.generated.dossieropi.InscriptionAAnnulerDTO;
 import fr.opiconnector.soap.generated.dossieropi.InscriptionDTO;
 import fr.opiconnector.soap.generated.dossieropi.LaissezPasserDTO;
-import fr.opiconnector.soap.generated.dossieropi.TableauString2;
+import fr.opiconnector.soap.generated.dossieropi.TableauChamp;
 import fr.opiconnector.soap.generated.dossieropi.TableauLaissezPasser;
+import fr.opiconnector.soap.generated.dossieropi.TableauString2;
 import fr.opiconnector.soap.generated.dossieropi.TableauVoeuInscription;
 import fr.opiconnector.soap.generated.dossieropi.VetDTO;
 import fr.opiconnector.soap.generated.dossieropi.VoeuInscriptionDTO;
@@ -32,6 +36,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,9 +87,10 @@ public class DossierOpiEndpoint implements DossierOpiServiceInterface {
     }
 
     @Override
-    public DossierInscriptionDTO consulterDossier(String codOpiIntEpo, String dateNaissance) throws WebBaseException_Exception {
+    public DossierInscriptionDTO consulterDossier(String codOpiIntEpo, String dateNaissance, String ine, Integer codEtu)
+            throws WebBaseException_Exception {
         return executer("consulterDossier", codOpiIntEpo,
-                appel -> dossier(inscriptions.consulter(codOpiIntEpo, dateNaissance, appel)));
+                appel -> dossier(inscriptions.consulter(codOpiIntEpo, dateNaissance, ine, codEtu, appel)));
     }
 
     @Override
@@ -140,6 +146,7 @@ public class DossierOpiEndpoint implements DossierOpiServiceInterface {
         TableauLaissezPasser horsVoeux = new TableauLaissezPasser();
         d.laissezPasserHorsVoeux().stream().map(DossierOpiEndpoint::laissezPasser).forEach(horsVoeux.getItem()::add);
         dto.setLaissezPasserHorsVoeux(horsVoeux);
+        dto.setDonneesIndividu(champs(Champs.aplatir("", DonneesIndividu.class, d.individu())));
         return dto;
     }
 
@@ -166,7 +173,22 @@ public class DossierOpiEndpoint implements DossierOpiServiceInterface {
         dto.setAnomalies(textes(offre.anomalies()));
         dto.setLaissezPasser(v.laissezPasser() == null ? null : laissezPasser(v.laissezPasser()));
         dto.setInscription(v.inscription() == null ? null : inscription(v.inscription()));
+        dto.setDonneesVoeu(champs(Champs.aplatir("", VoeuOpi.class, d)));
         return dto;
+    }
+
+    /** The fields that have a value, under their OpiMetier element paths. */
+    private static TableauChamp champs(Map<String, String> champs) {
+        TableauChamp tableau = new TableauChamp();
+        champs.forEach((nom, valeur) -> {
+            if (valeur != null) {
+                ChampDTO champ = new ChampDTO();
+                champ.setNom(nom);
+                champ.setValeur(valeur);
+                tableau.getItem().add(champ);
+            }
+        });
+        return tableau;
     }
 
     private static InscriptionDTO inscription(InscriptionVue i) {

@@ -49,7 +49,7 @@ class DossierOpiIT extends AvecConnecteur {
     void an_F_wish_offers_the_formations_oui_vet() throws Exception {
         connecteur.poster("apogee-client-v10-full.xml");
 
-        VoeuInscriptionDTO droit = voeu(dossierOpi.consulterDossier(OPI, NE_LE), "LDR1", 1);
+        VoeuInscriptionDTO droit = voeu(dossierOpi.consulterDossier(OPI, NE_LE, null, null), "LDR1", 1);
 
         assertTrue(droit.isInscriptible());
         assertEquals("FAVORABLE", droit.getMotif());
@@ -65,8 +65,8 @@ class DossierOpiIT extends AvecConnecteur {
         connecteur.poster("apogee-client-v10-full.xml");
         connecteur.posterOctets(Files.readAllBytes(Path.of("config/samples/mettreajourDonneesOpi_v10.xml")));
 
-        VoeuInscriptionDTO troisAns = voeu(dossierOpi.consulterDossier(OPI, NE_LE), "LEC1", 2);
-        VoeuInscriptionDTO quatreAns = voeu(dossierOpi.consulterDossier("P260012345", "03042008"), "LMA1", 4);
+        VoeuInscriptionDTO troisAns = voeu(dossierOpi.consulterDossier(OPI, NE_LE, null, null), "LEC1", 2);
+        VoeuInscriptionDTO quatreAns = voeu(dossierOpi.consulterDossier("P260012345", "03042008", null, null), "LMA1", 4);
 
         assertTrue(troisAns.isInscriptible());
         assertEquals("OUI_SI", troisAns.getMotif());
@@ -87,7 +87,7 @@ class DossierOpiIT extends AvecConnecteur {
                 .replace("<codVrsVet>2</codVrsVet>", "<codVrsVet>3</codVrsVet>");
         connecteur.posterOctets(requete.getBytes(StandardCharsets.UTF_8));
 
-        DossierInscriptionDTO dossier = dossierOpi.consulterDossier(OPI, NE_LE);
+        DossierInscriptionDTO dossier = dossierOpi.consulterDossier(OPI, NE_LE, null, null);
         VoeuInscriptionDTO ouiSi = voeu(dossier, "LEC1", 3);
         VoeuInscriptionDTO favorable = voeu(dossier, "LDR1", 1);
 
@@ -119,7 +119,7 @@ class DossierOpiIT extends AvecConnecteur {
         connecteur.poster("apogee-client-v10-full.xml");
         connecteur.poster("v10-f-vers-d.xml");
 
-        VoeuInscriptionDTO droit = voeu(dossierOpi.consulterDossier(OPI, NE_LE), "LDR1", 1);
+        VoeuInscriptionDTO droit = voeu(dossierOpi.consulterDossier(OPI, NE_LE, null, null), "LDR1", 1);
         WebBaseException_Exception faute = faute(() -> dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE, null, null));
 
         assertFalse(droit.isInscriptible());
@@ -137,10 +137,10 @@ class DossierOpiIT extends AvecConnecteur {
         connecteur.poster("v10-f-vers-d.xml");
 
         LaissezPasserDTO accorde = dossierOpi.accorderLaissezPasser(OPI, "LDR1", 1, "Réorientation validée en commission", "scolarite.droit");
-        VoeuInscriptionDTO ouvert = voeu(dossierOpi.consulterDossier(OPI, NE_LE), "LDR1", 1);
+        VoeuInscriptionDTO ouvert = voeu(dossierOpi.consulterDossier(OPI, NE_LE, null, null), "LDR1", 1);
         dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE, null, null);
         LaissezPasserDTO retire = dossierOpi.retirerLaissezPasser(OPI, "LDR1", 1, "Accordé par erreur", "scolarite.droit");
-        VoeuInscriptionDTO referme = voeu(dossierOpi.consulterDossier(OPI, NE_LE), "LDR1", 1);
+        VoeuInscriptionDTO referme = voeu(dossierOpi.consulterDossier(OPI, NE_LE, null, null), "LDR1", 1);
 
         assertTrue(accorde.isActif());
         assertTrue(ouvert.isInscriptible());
@@ -159,8 +159,8 @@ class DossierOpiIT extends AvecConnecteur {
     void an_unknown_opi_and_a_wrong_birth_date_get_the_same_fault() throws Exception {
         connecteur.poster("apogee-client-v10-full.xml");
 
-        WebBaseException_Exception inconnue = faute(() -> dossierOpi.consulterDossier("P269999999", NE_LE));
-        WebBaseException_Exception mauvaiseDate = faute(() -> dossierOpi.consulterDossier(OPI, "15072008"));
+        WebBaseException_Exception inconnue = faute(() -> dossierOpi.consulterDossier("P269999999", NE_LE, null, null));
+        WebBaseException_Exception mauvaiseDate = faute(() -> dossierOpi.consulterDossier(OPI, "15072008", null, null));
 
         assertEquals("technical.data.nullretrieve.dossier", inconnue.getMessage());
         assertEquals(inconnue.getMessage(), mauvaiseDate.getMessage());
@@ -174,7 +174,7 @@ class DossierOpiIT extends AvecConnecteur {
 
         InscriptionDTO premiere = dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE, null, null);
         InscriptionDTO repetee = dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE, null, null);
-        VoeuInscriptionDTO droit = voeu(dossierOpi.consulterDossier(OPI, NE_LE), "LDR1", 1);
+        VoeuInscriptionDTO droit = voeu(dossierOpi.consulterDossier(OPI, NE_LE, null, null), "LDR1", 1);
 
         assertEquals(1, premiere.getEtatInscription());
         assertEquals("inscription principale", premiere.getLibelleEtat());
@@ -223,7 +223,7 @@ class DossierOpiIT extends AvecConnecteur {
 
         connecteur.poster("v10-f-vers-d.xml");
         List<InscriptionAAnnulerDTO> aAnnuler = dossierOpi.listerInscriptionsAAnnuler();
-        VoeuInscriptionDTO droit = voeu(dossierOpi.consulterDossier(OPI, NE_LE), "LDR1", 1);
+        VoeuInscriptionDTO droit = voeu(dossierOpi.consulterDossier(OPI, NE_LE, null, null), "LDR1", 1);
 
         assertEquals(1, droit.getInscription().getEtatInscription(), "the IA is not changed automatically");
         assertEquals(1, aAnnuler.size());
@@ -253,7 +253,7 @@ class DossierOpiIT extends AvecConnecteur {
         dossierOpi.enregistrerInscription(OPI, "LEC1", 2, 1, PAYE_LE, null, null);
 
         connecteur.poster("v10-voeu2-retire.xml");
-        VoeuInscriptionDTO eco = voeu(dossierOpi.consulterDossier(OPI, NE_LE), "LEC1", 2);
+        VoeuInscriptionDTO eco = voeu(dossierOpi.consulterDossier(OPI, NE_LE, null, null), "LEC1", 2);
 
         assertFalse(eco.isInscriptible());
         assertEquals("RETIRE", eco.getMotif());
@@ -267,7 +267,7 @@ class DossierOpiIT extends AvecConnecteur {
         connecteur.poster("v10-f-vers-d.xml");
         connecteur.poster("apogee-client-v10-full.xml");
 
-        VoeuInscriptionDTO droit = voeu(dossierOpi.consulterDossier(OPI, NE_LE), "LDR1", 1);
+        VoeuInscriptionDTO droit = voeu(dossierOpi.consulterDossier(OPI, NE_LE, null, null), "LDR1", 1);
 
         assertTrue(droit.isInscriptible());
         assertEquals("FAVORABLE", droit.getMotif());
@@ -278,7 +278,7 @@ class DossierOpiIT extends AvecConnecteur {
     void a_wish_outside_the_mapping_is_kept_flagged_and_offered_on_its_own_vet() throws Exception {
         connecteur.poster("v10-vet-hors-formations.xml");
 
-        VoeuInscriptionDTO voeu = voeu(dossierOpi.consulterDossier("P260000110", "29022008"), "XYZ9", 1);
+        VoeuInscriptionDTO voeu = voeu(dossierOpi.consulterDossier("P260000110", "29022008", null, null), "XYZ9", 1);
 
         assertTrue(voeu.isInscriptible());
         assertEquals("XYZ9/1", vet(voeu));

@@ -56,7 +56,7 @@ class InscriptionGestionnaireSurVoeuDefavorableIT extends AvecConnecteur {
                 () -> dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE, "WEB", null));
         InscriptionDTO ia = dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE, "gestionnaire",
                 "scolarite.droit");
-        VoeuInscriptionDTO voeu = dossierOpi.consulterDossier(OPI, NE_LE).getVoeux().getItem().stream()
+        VoeuInscriptionDTO voeu = dossierOpi.consulterDossier(OPI, NE_LE, null, null).getVoeux().getItem().stream()
                 .filter(v -> v.getCodEtp().equals("LDR1")).findFirst().orElseThrow();
 
         assertEquals("technical.data.noncoherent.voeuNonInscriptible", parDefaut.getMessage());

@@ -49,7 +49,7 @@ class LaissezPasserSurToutVetDeLOffreIT extends AvecConnecteur {
                 "scolarite.sciences");
         LaissezPasserDTO repete = dossierOpi.accorderLaissezPasser(OPI, "LMA1", 1, "Réorientation en mathématiques",
                 "scolarite.sciences");
-        DossierInscriptionDTO dossier = dossierOpi.consulterDossier(OPI, NE_LE);
+        DossierInscriptionDTO dossier = dossierOpi.consulterDossier(OPI, NE_LE, null, null);
         LaissezPasserDTO retire = dossierOpi.retirerLaissezPasser(OPI, "LBIO1", 1, "Place refusée", "scolarite.sciences");
         Path configuration = repertoire.resolve("opi.properties");
         Files.writeString(configuration, "opi.db.url=" + base.url() + "\nopi.db.user=" + MariaDbDEssai.utilisateur()

@@ -59,7 +59,7 @@ class WsdlScindeCommeApogeeIT extends AvecConnecteur {
         DossierOpiServiceInterface client = service.getPort(new QName(DOSSIER_OPI_IMPL, "DossierOpi"),
                 DossierOpiServiceInterface.class);
 
-        DossierInscriptionDTO dossier = client.consulterDossier("P260000042", "14072008");
+        DossierInscriptionDTO dossier = client.consulterDossier("P260000042", "14072008", null, null);
 
         assertEquals("P260000042", dossier.getCodOpiIntEpo());
         assertTrue(dossier.getVoeux().getItem().stream().anyMatch(v -> "LDR1".equals(v.getCodEtp())), "the wishes");

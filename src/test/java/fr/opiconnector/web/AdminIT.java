@@ -261,6 +261,21 @@ class AdminIT extends AvecConnecteur {
     }
 
     @Test
+    void the_registrar_finds_a_dossier_by_ine_and_is_told_when_none_matches() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        HttpClient gestionnaire = connecte("gest11", EnumSet.of(Profil.GESTIONNAIRE));
+
+        HttpResponse<String> parIne = get(gestionnaire, "/admin/dossier?ine=1234567890A");
+        HttpResponse<String> inconnu = get(gestionnaire, "/admin/dossier?etu=424242");
+
+        assertEquals(200, parIne.statusCode());
+        assertTrue(parIne.body().contains("<table id=\"identite\">") && parIne.body().contains("P260000042"), parIne.body());
+        assertEquals(200, inconnu.statusCode());
+        assertTrue(inconnu.body().contains("Aucun individu enregistré n&#39;a le numéro d&#39;étudiant 424242.")
+                || inconnu.body().contains("Aucun individu enregistré n'a le numéro d'étudiant 424242."), inconnu.body());
+    }
+
+    @Test
     void the_dossier_page_of_a_code_whose_calls_were_all_refused_shows_those_calls() throws Exception {
         assertEquals(500, connecteur.poster("v10-decision-X.xml").statut());
         HttpClient gestionnaire = connecte("gest8", EnumSet.of(Profil.GESTIONNAIRE));

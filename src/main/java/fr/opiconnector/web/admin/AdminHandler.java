@@ -181,8 +181,7 @@ public final class AdminHandler extends Handler.Abstract {
                 if (!Droit.DOSSIERS.accordePar(s.profils())) {
                     interdit(response, callback, s);
                 } else {
-                    ecrire(response, callback, 200, Html.page("Dossier", barre(s),
-                            gestion.dossier(requete(request).get("code"), s, null)));
+                    ecrire(response, callback, 200, Html.page("Dossier", barre(s), gestion.recherche(requete(request), s)));
                 }
             }
             case "/admin/laissez-passer", "/admin/inscription" -> {

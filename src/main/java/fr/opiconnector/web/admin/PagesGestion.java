@@ -24,10 +24,46 @@ final class PagesGestion {
         this.inscriptions = inscriptions;
     }
 
+    /**
+     * The search by OPI code, INE or student number (codEtuOpi): the dossier when one individual matches, the list of
+     * OPI codes when several do (one per admission campaign).
+     */
+    String recherche(Map<String, String> parametres, SessionsAdmin.SessionAdmin s) {
+        String ine = parametres.getOrDefault("ine", "").strip();
+        String etu = parametres.getOrDefault("etu", "").strip();
+        if (ine.isEmpty() && etu.isEmpty()) {
+            return dossier(parametres.get("code"), s, null);
+        }
+        Integer numero = null;
+        if (ine.isEmpty()) {
+            try {
+                numero = Integer.valueOf(etu);
+            } catch (NumberFormatException e) {
+                return dossier(null, s, "Le numéro d'étudiant est un nombre.");
+            }
+        }
+        List<String> codes = inscriptions.codesPar(ine.isEmpty() ? null : ine, numero);
+        String quoi = ine.isEmpty() ? "le numéro d'étudiant " + etu : "l'INE " + ine;
+        if (codes.size() == 1) {
+            return dossier(codes.get(0), s, null);
+        }
+        if (codes.isEmpty()) {
+            return dossier(null, s, "Aucun individu enregistré n'a " + quoi + ".");
+        }
+        StringBuilder liste = new StringBuilder("<p>").append(codes.size()).append(" dossiers (un par campagne d'admission) "
+                + "pour ").append(e(quoi)).append(" :</p><ul id=\"dossiers\">");
+        codes.forEach(code -> liste.append("<li><a href=\"/admin/dossier?code=").append(e(code)).append("\">")
+                .append(e(code)).append("</a></li>"));
+        return dossier(null, s, null) + liste.append("</ul>");
+    }
+
     /** The search form and, for a code, the dossier: identity, wishes with their offer, IA and laissez-passer, history. */
     String dossier(String code, SessionsAdmin.SessionAdmin s, String message) {
         StringBuilder corps = new StringBuilder("<form method=\"get\" action=\"/admin/dossier\"><label>Code OPI "
                 + "<input name=\"code\" value=\"" + e(code) + "\" pattern=\"[A-Za-z0-9]{1,10}\" required></label> "
+                + "<button type=\"submit\">Rechercher</button></form>"
+                + "<form method=\"get\" action=\"/admin/dossier\"><label>INE <input name=\"ine\" maxlength=\"11\"></label> "
+                + "<label>ou n° d'étudiant <input name=\"etu\" inputmode=\"numeric\" pattern=\"[0-9]{1,10}\"></label> "
                 + "<button type=\"submit\">Rechercher</button></form>");
         if (message != null) {
             corps.append("<p id=\"message\">").append(e(message)).append("</p>");

@@ -1,0 +1,102 @@
+package fr.opiconnector.soap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface;
+import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterfaceService;
+import fr.opiconnector.soap.generated.dossieropi.WebBaseException_Exception;
+import fr.opiconnector.support.AvecConnecteur;
+import fr.opiconnector.support.Commande;
+import fr.opiconnector.support.ConnecteurDEssai;
+import fr.opiconnector.support.MariaDbDEssai;
+import jakarta.xml.ws.BindingProvider;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Students already known to the university (reorientations) are looked up by INE or by student number (codEtuOpi)
+ * as well as by OPI code: through consulterDossier, the dossier command and the admin search. An INE that two
+ * campaigns' OPIs carry needs the OPI code.
+ */
+class DossierParIneEtCodeEtudiantIT extends AvecConnecteur {
+
+    private static final String NE_LE = "14072008";
+    private static final String INE = "1234567890A";
+
+    private static DossierOpiServiceInterface dossierOpi;
+
+    @BeforeAll
+    static void creerLeClient() {
+        dossierOpi = new DossierOpiServiceInterfaceService().getDossierOpi();
+        ((BindingProvider) dossierOpi).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY,
+                connecteur.adresseDossierOpi());
+    }
+
+    @Test
+    void a_dossier_is_found_by_ine_or_student_number_with_the_birth_date(@TempDir Path repertoire) throws Exception {
+        connecteur.posterOctets(avecCodeEtudiant("P260000042", "21012345"));
+
+        String parIne = dossierOpi.consulterDossier(null, NE_LE, INE, null).getCodOpiIntEpo();
+        String parNumero = dossierOpi.consulterDossier(null, NE_LE, null, 21012345).getCodOpiIntEpo();
+        WebBaseException_Exception mauvaiseDate = assertThrows(WebBaseException_Exception.class,
+                () -> dossierOpi.consulterDossier(null, "01012008", INE, null));
+        WebBaseException_Exception deuxIdentifiants = assertThrows(WebBaseException_Exception.class,
+                () -> dossierOpi.consulterDossier("P260000042", NE_LE, INE, null));
+        WebBaseException_Exception casse = assertThrows(WebBaseException_Exception.class,
+                () -> dossierOpi.consulterDossier(null, NE_LE, INE.toLowerCase(), null));
+        Path configuration = configuration(repertoire);
+        Commande.Sortie cliIne = Commande.executer(configuration, "dossier", "--ine", INE);
+        Commande.Sortie cliNumero = Commande.executer(configuration, "dossier", "--etu", "21012345");
+        Commande.Sortie cliInconnu = Commande.executer(configuration, "dossier", "--etu", "99999999");
+
+        assertEquals("P260000042", parIne);
+        assertEquals("P260000042", parNumero);
+        assertEquals("technical.data.nullretrieve.dossier", mauvaiseDate.getMessage());
+        assertEquals("technical.parameter.noncoherentinput.codOpiIntEpo", deuxIdentifiants.getMessage());
+        assertEquals("technical.data.nullretrieve.dossier", casse.getMessage(), "identifiers compare exactly");
+        assertEquals(0, cliIne.statut(), cliIne.err());
+        assertTrue(cliIne.out().startsWith("OPI P260000042"), cliIne.out());
+        assertEquals(0, cliNumero.statut(), cliNumero.err());
+        assertTrue(cliNumero.out().startsWith("OPI P260000042"), cliNumero.out());
+        assertEquals(1, cliInconnu.statut());
+        assertTrue(cliInconnu.err().contains("No stored individual has the student number 99999999"), cliInconnu.err());
+    }
+
+    @Test
+    void an_ine_carried_by_two_campaigns_opis_asks_for_the_opi_code(@TempDir Path repertoire) throws Exception {
+        connecteur.posterOctets(avecCodeEtudiant("P260000042", "21012345"));
+        connecteur.posterOctets(avecCodeEtudiant("P250000042", "21012345"));
+
+        WebBaseException_Exception ambigu = assertThrows(WebBaseException_Exception.class,
+                () -> dossierOpi.consulterDossier(null, NE_LE, INE, null));
+        Commande.Sortie cli = Commande.executer(configuration(repertoire), "dossier", "--ine", INE);
+
+        assertEquals("technical.data.noncoherent.plusieursDossiers", ambigu.getMessage());
+        assertTrue(ambigu.getFaultInfo().getLastErrorMsg().contains("code OPI"), ambigu.getFaultInfo().getLastErrorMsg());
+        assertEquals(1, cli.statut());
+        assertTrue(cli.err().contains("2 OPI codes carry the INE " + INE + " (one per admission campaign): P250000042, "
+                + "P260000042"), cli.err());
+    }
+
+    private static byte[] avecCodeEtudiant(String code, String numero) {
+        String requete = new String(ConnecteurDEssai.requete("apogee-client-v10-full.xml"), StandardCharsets.UTF_8)
+                .replace("<codEtuOpi xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>",
+                        "<codEtuOpi>" + numero + "</codEtuOpi>")
+                .replace("P260000042", code);
+        assertTrue(requete.contains("<codEtuOpi>" + numero + "</codEtuOpi>"));
+        return requete.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Path configuration(Path repertoire) throws Exception {
+        Path fichier = repertoire.resolve("opi.properties");
+        Files.writeString(fichier, "opi.db.url=" + base.url() + "\nopi.db.user=" + MariaDbDEssai.utilisateur()
+                + "\nopi.db.password=" + MariaDbDEssai.motDePasse() + "\n");
+        return fichier;
+    }
+}
