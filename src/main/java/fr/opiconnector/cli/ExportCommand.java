@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,6 +32,7 @@ import picocli.CommandLine.Spec;
 final class ExportCommand {
 
     static final int A_COMPLETER = 1;
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final int ECHEC = 2;
     /** The output names at most this many rows to complete (and reasons); the file has them all. */
     static final int LIGNES_AFFICHEES = 20;
@@ -132,6 +135,10 @@ final class ExportCommand {
             + "and voeux-defavorables.opi (D or withdrawn wishes): Apogée's flat OPI load files.")
     static final class Apogee extends Sous {
 
+        @Option(names = "--annee", paramLabel = "YYYY", description = "The PERIODE (academic year) of the laissez-passer "
+                + "file's lines; default: the campaign year of each OPI code (P26… → 2026).")
+        private Integer annee;
+
         @Override
         String nom() {
             return "apogee";
@@ -139,7 +146,7 @@ final class ExportCommand {
 
         @Override
         Export export() {
-            return ExportApogee::exporter;
+            return (exports, dossier) -> ExportApogee.exporter(exports, dossier, LocalDate.now(PARIS), annee);
         }
     }
 }

@@ -78,6 +78,10 @@ public class LaissezPasserHorsVoeu {
         return retireLe == null;
     }
 
+    public Long individuId() {
+        return individuId;
+    }
+
     public Vet vet() {
         return new Vet(codEtp, codVrsVet);
     }

@@ -8,6 +8,7 @@ import fr.opiconnector.domain.DonneesIndividu;
 import fr.opiconnector.domain.DonneesNaissance;
 import fr.opiconnector.domain.DonneesPersonnelles;
 import fr.opiconnector.domain.EtatCivil;
+import fr.opiconnector.domain.Vet;
 import fr.opiconnector.domain.VoeuOpi;
 import fr.opiconnector.service.DossierExporte;
 import fr.opiconnector.service.DossierExporte.VoeuExporte;
@@ -15,11 +16,15 @@ import fr.opiconnector.service.ExportService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Apogée OPI load files of the operational note (fiche pratique Parcoursup–Apogée §I.B–C), in the flat layout of
@@ -34,7 +39,11 @@ public final class ExportApogee {
     public static final String CANDIDATS_DEFAVORABLES = "candidats-defavorables.opi";
     public static final String VOEUX_DEFAVORABLES = "voeux-defavorables.opi";
     public static final String A_COMPLETER = "apogee-a-completer.csv";
+    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("yyyyMMdd");
+    private static final Pattern CAMPAGNE = Pattern.compile("P([0-9]{2})[0-9]{7}");
 
+    /** Apogée's country code of France. */
+    private static final String FRANCE = "100";
     private static final String CANDIDAT_INCOMPLET = "candidate line incomplete (see ";
     private static final String SANS_VOEU = "no complete wish line (see ";
 
@@ -46,20 +55,35 @@ public final class ExportApogee {
             new Jeu(CANDIDATS_DEFAVORABLES, VOEUX_DEFAVORABLES, VoeuExporte::defavorable));
 
     private final Repertoire repertoire;
+    private final String laissezPasser;
+    private final Integer annee;
     private final List<LigneACompleter> aCompleter = new ArrayList<>();
 
-    private ExportApogee(Repertoire repertoire) {
+    private ExportApogee(Repertoire repertoire, String laissezPasser, Integer annee) {
         this.repertoire = repertoire;
+        this.laissezPasser = laissezPasser;
+        this.annee = annee;
     }
 
-    /** Writes the four files and the to-complete list into the directory (created when missing). */
-    public static Bilan exporter(ExportService exports, Path dossier) throws IOException {
+    /** The laissez-passer file of an export run on that day, as ARIA names it. */
+    public static String fichierLaissezPasser(LocalDate jour) {
+        return "laisser_passer_" + JOUR.format(jour) + ".opi";
+    }
+
+    /**
+     * Writes the four files, the laissez-passer file ({@code laisser_passer_<yyyyMMdd>.opi}, one line
+     * {@code INE:CET:VET:PERIODE:} per active laissez-passer) and the to-complete list into the directory (created
+     * when missing). annee: the PERIODE written; null takes the campaign year of each OPI code (P26… → 2026).
+     */
+    public static Bilan exporter(ExportService exports, Path dossier, LocalDate jour, Integer annee) throws IOException {
         try (Repertoire repertoire = new Repertoire(dossier)) {
             for (Jeu jeu : JEUX) {
                 repertoire.ouvrir(jeu.candidats(), StandardCharsets.ISO_8859_1, null);
                 repertoire.ouvrir(jeu.voeux(), StandardCharsets.ISO_8859_1, null);
             }
-            ExportApogee export = new ExportApogee(repertoire);
+            String laissezPasser = fichierLaissezPasser(jour);
+            repertoire.ouvrir(laissezPasser, StandardCharsets.ISO_8859_1, null);
+            ExportApogee export = new ExportApogee(repertoire, laissezPasser, annee);
             exports.parcourir(export::ajouter);
             Map<String, Integer> lignes = new LinkedHashMap<>(repertoire.lignes());
             repertoire.ouvrir(A_COMPLETER, StandardCharsets.UTF_8, LigneACompleter.ENTETE);
@@ -71,6 +95,9 @@ public final class ExportApogee {
 
     private void ajouter(DossierExporte dossier) {
         String code = dossier.codOpiIntEpo();
+        for (Vet vet : dossier.laissezPasser()) {
+            ajouterLaissezPasser(dossier.individu(), vet);
+        }
         for (VoeuExporte voeu : dossier.voeux()) {
             if (!voeu.inscriptible() && !voeu.defavorable()) {
                 lister(VOEUX, code, voeu.vet().toString(), "codDecVeu is missing or not F, S or D");
@@ -109,6 +136,21 @@ public final class ExportApogee {
         lignes.forEach(l -> repertoire.ecrire(jeu.voeux(), l));
     }
 
+    /** INE:CET:VET:PERIODE: — the INE, the étape, the VET version and the academic year, in ARIA's layout. */
+    private void ajouterLaissezPasser(DonneesIndividu individu, Vet vet) {
+        String code = individu.codOpiIntEpo();
+        String ine = de(individu.etatCivil(), EtatCivil::codNneIndOpi);
+        Matcher campagne = CAMPAGNE.matcher(code);
+        Integer periode = annee != null ? annee : campagne.matches() ? 2000 + Integer.parseInt(campagne.group(1)) : null;
+        if (Acces.vide(ine)) {
+            lister(laissezPasser, code, vet.toString(), "codNneIndOpi is missing: ARIA's laissez-passer line starts with the INE");
+        } else if (periode == null) {
+            lister(laissezPasser, code, vet.toString(), "no campaign year in the OPI code: give --annee");
+        } else {
+            repertoire.ecrire(laissezPasser, ine + ":" + vet.codEtp() + ":" + vet.codVrsVet() + ":" + periode + ":");
+        }
+    }
+
     private void lister(String fichier, String code, String vet, String raison) {
         aCompleter.add(new LigneACompleter(fichier, code, vet, raison));
     }
@@ -145,28 +187,45 @@ public final class ExportApogee {
                 .obligatoire("temDateNaiRelOpi", de(n, DonneesNaissance::temDateNaiRelOpi), 1)
                 .texte("daaObtBacOba", de(bac, Bac::daaObtBacOba), 4)
                 .texte("codBac", de(bac, Bac::codBac), 4)
-                .obligatoire("libNomPatIndOpi", de(ec, EtatCivil::libNomPatIndOpi), 30)
-                .obligatoire("libPr1IndOpi", de(ec, EtatCivil::libPr1IndOpi), 20)
-                .texte("libPr2IndOpi", de(ec, EtatCivil::libPr2IndOpi), 20)
-                .texte("libVilNaiEtuOpi", de(n, DonneesNaissance::libVilNaiEtuOpi), 30)
+                .obligatoire("libNomPatIndOpi", ConventionsApogee.nom(de(ec, EtatCivil::libNomPatIndOpi)), 30)
+                .obligatoire("libPr1IndOpi", ConventionsApogee.nom(de(ec, EtatCivil::libPr1IndOpi)), 20)
+                .texte("libPr2IndOpi", ConventionsApogee.nom(de(ec, EtatCivil::libPr2IndOpi)), 20)
+                .texte("libVilNaiEtuOpi", ConventionsApogee.nom(de(n, DonneesNaissance::libVilNaiEtuOpi)), 30)
                 .texte("codDepPayNai", de(n, DonneesNaissance::codDepPayNai), 3)
                 .texte("codTypDepPayNai", de(n, DonneesNaissance::codTypDepPayNai), 1)
                 .texte("adresseFixe.codPay", de(a, Adresse::codPay), 3)
                 .texte("adresseFixe.lib1", de(a, Adresse::lib1), 32)
-                .texte("adresseFixe.lib2", de(a, Adresse::lib2), 32)
+                .texte("adresseFixe.lib2", deuxiemeLigne(a), 32)
                 .texte("numTelPorOpi", Acces.premier(de(p, DonneesPersonnelles::numTelPorOpi), de(a, Adresse::numTel)), 15)
                 .texte("codSexEtuOpi", de(ec, EtatCivil::codSexEtuOpi), 1)
                 .texte("adrMailOpi", de(p, DonneesPersonnelles::adrMailOpi), 200)
-                .texte("libNomUsuIndOpi", Acces.premier(de(ec, EtatCivil::libNomUsuIndOpi),
-                        de(ec, EtatCivil::libNomPatIndOpi)), 30);
+                .texte("libNomUsuIndOpi", ConventionsApogee.nom(Acces.premier(de(ec, EtatCivil::libNomUsuIndOpi),
+                        de(ec, EtatCivil::libNomPatIndOpi))), 30);
+    }
+
+    /**
+     * The address's second field: for a French address (country 100, or none), « code postal + ville » as ARIA writes
+     * it — the OPI carries the town's name only in libAde (for a French address it often carries only the INSEE code
+     * codCom, which is not written here); for a foreign address, its second line.
+     */
+    static String deuxiemeLigne(Adresse a) {
+        if (a == null) {
+            return null;
+        }
+        if (!Acces.vide(a.codPay()) && !FRANCE.equals(a.codPay())) {
+            return a.lib2();
+        }
+        String ligne = ((Acces.vide(a.codBdi()) ? "" : a.codBdi()) + " "
+                + (Acces.vide(a.libAde()) ? "" : ConventionsApogee.nom(a.libAde()))).strip();
+        return ligne.isEmpty() ? null : ligne;
     }
 
     /** OPI number, birth name, first given name, centre de gestion, étape, VET version, rank; ends with ':'. */
     private static LigneFixe voeu(DonneesIndividu i, VoeuOpi v) {
         return new LigneFixe()
                 .obligatoire("codOpiIntEpo", i.codOpiIntEpo(), 10)
-                .obligatoire("libNomPatIndOpi", de(i.etatCivil(), EtatCivil::libNomPatIndOpi), 30)
-                .obligatoire("libPr1IndOpi", de(i.etatCivil(), EtatCivil::libPr1IndOpi), 20)
+                .obligatoire("libNomPatIndOpi", ConventionsApogee.nom(de(i.etatCivil(), EtatCivil::libNomPatIndOpi)), 30)
+                .obligatoire("libPr1IndOpi", ConventionsApogee.nom(de(i.etatCivil(), EtatCivil::libPr1IndOpi)), 20)
                 .obligatoire("codCge", v.codCge(), 3)
                 .obligatoire("codEtp", v.codEtp(), 6)
                 .obligatoire("codVrsVet", v.codVrsVet() == null ? null : Integer.toString(v.codVrsVet()), 3)

@@ -6,10 +6,14 @@ import fr.opiconnector.domain.Individu;
 import fr.opiconnector.domain.LaissezPasser;
 import fr.opiconnector.domain.LaissezPasserHorsVoeu;
 import fr.opiconnector.domain.Remontee;
+import fr.opiconnector.domain.Vet;
 import fr.opiconnector.domain.Voeu;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -65,6 +69,19 @@ public final class InscriptionRepository {
 
     public void ajouter(Inscription inscription) {
         em.persist(inscription);
+    }
+
+    /** The VETs of the active laissez-passer of these individuals (a wish's, or any other VET), by individual id. */
+    public Map<Long, List<Vet>> vetsDesLaissezPasserActifs(List<Long> individus) {
+        Map<Long, List<Vet>> vets = new HashMap<>();
+        em.createQuery("select l from LaissezPasser l join fetch l.voeu v where v.individu.id in :ids "
+                + "and l.retireLe is null order by l.id", LaissezPasser.class).setParameter("ids", individus)
+                .getResultList().forEach(l -> vets.computeIfAbsent(l.voeu().individu().id(), k -> new ArrayList<>())
+                        .add(Vet.de(l.voeu())));
+        em.createQuery("select l from LaissezPasserHorsVoeu l where l.individuId in :ids and l.retireLe is null "
+                + "order by l.id", LaissezPasserHorsVoeu.class).setParameter("ids", individus).getResultList()
+                .forEach(l -> vets.computeIfAbsent(l.individuId(), k -> new ArrayList<>()).add(l.vet()));
+        return vets;
     }
 
     public List<LaissezPasserHorsVoeu> laissezPasserHorsVoeux(Individu individu) {

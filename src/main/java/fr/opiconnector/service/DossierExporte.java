@@ -12,10 +12,12 @@ import java.util.Optional;
  * One stored individual as the exports see it: its data as last received and every wish (withdrawn ones included),
  * in wish-key order, each with the formation of the mapping that holds its VET, if any.
  */
-public record DossierExporte(DonneesIndividu individu, List<VoeuExporte> voeux) {
+public record DossierExporte(DonneesIndividu individu, List<VoeuExporte> voeux, List<Vet> laissezPasser) {
 
+    /** laissezPasser: the VETs of the active laissez-passer, a wish's or any other VET of the offer. */
     public DossierExporte {
         voeux = List.copyOf(voeux);
+        laissezPasser = List.copyOf(laissezPasser);
     }
 
     public String codOpiIntEpo() {

@@ -2,8 +2,10 @@ package fr.opiconnector.service;
 
 import fr.opiconnector.domain.CleVoeu;
 import fr.opiconnector.domain.Individu;
+import fr.opiconnector.domain.Vet;
 import fr.opiconnector.domain.Voeu;
 import fr.opiconnector.persistence.IndividuRepository;
+import fr.opiconnector.persistence.InscriptionRepository;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.util.Comparator;
@@ -48,8 +50,11 @@ public final class ExportService {
             for (List<Individu> lot = individus.lot(apres, LOT); !lot.isEmpty(); lot = individus.lot(apres, LOT)) {
                 Map<Long, List<Voeu>> voeux = individus.voeux(lot).stream()
                         .collect(Collectors.groupingBy(v -> v.individu().id()));
+                Map<Long, List<Vet>> laissezPasser = new InscriptionRepository(em)
+                        .vetsDesLaissezPasserActifs(lot.stream().map(Individu::id).toList());
                 for (Individu individu : lot) {
-                    etape.accept(dossier(individu, voeux.getOrDefault(individu.id(), List.of()), formations));
+                    etape.accept(dossier(individu, voeux.getOrDefault(individu.id(), List.of()), formations,
+                            laissezPasser.getOrDefault(individu.id(), List.of())));
                 }
                 apres = lot.get(lot.size() - 1).codOpiIntEpo();
                 em.clear();
@@ -57,11 +62,12 @@ public final class ExportService {
         });
     }
 
-    private static DossierExporte dossier(Individu individu, List<Voeu> voeux, FormationsService.Formations formations) {
+    private static DossierExporte dossier(Individu individu, List<Voeu> voeux, FormationsService.Formations formations,
+            List<Vet> laissezPasser) {
         return new DossierExporte(individu.donnees(), voeux.stream()
                 .sorted(Comparator.comparing(Voeu::cle, ORDRE_VOEUX))
                 .map(v -> new DossierExporte.VoeuExporte(v.donnees(), v.estActif(),
                         formations.contenant(v.cle().codEtp(), v.cle().codVrsVet()).orElse(null)))
-                .toList());
+                .toList(), laissezPasser);
     }
 }
