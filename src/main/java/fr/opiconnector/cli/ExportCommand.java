@@ -1,5 +1,6 @@
 package fr.opiconnector.cli;
 
+import fr.opiconnector.config.ConnectorConfig;
 import fr.opiconnector.export.Bilan;
 import fr.opiconnector.export.ExportApogee;
 import fr.opiconnector.export.ExportPegase;
@@ -9,13 +10,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +45,7 @@ final class ExportCommand {
     /** How one export writes its files from the stored OPIs. */
     @FunctionalInterface
     interface Export {
-        Bilan exporter(ExportService exports, Path dossier) throws IOException;
+        Bilan exporter(ExportService exports, Path dossier, ConnectorConfig.ExportsConfig config) throws IOException;
     }
 
     abstract static class Sous implements Callable<Integer> {
@@ -60,11 +65,25 @@ final class ExportCommand {
 
         abstract Export export();
 
+        /** After the files were written (the incremental Pégase export records its start). */
+        void apres(ExportService exports, Bilan bilan) {
+        }
+
+        PrintWriter sortie() {
+            return spec.commandLine().getOut();
+        }
+
+        CommandSpec spec() {
+            return spec;
+        }
+
         @Override
         public Integer call() {
-            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
-                Bilan bilan = export().exporter(services.exports, dossier);
+            ConnectorConfig configuration = config.charger();
+            try (ServicesCli services = ServicesCli.ouvrir(configuration)) {
+                Bilan bilan = export().exporter(services.exports, dossier, configuration.exports());
                 imprimer(bilan);
+                apres(services.exports, bilan);
                 if (!bilan.complet() && services.formations.toutes().isEmpty()) {
                     spec.commandLine().getOut().println("note: the database holds no formation mapping; load one with "
                             + "'formations reload' (the service loads the formations file at start)");
@@ -120,6 +139,20 @@ final class ExportCommand {
             + "register (a wish still in the OPI with decision F or S), for Pégase's OPI import.")
     static final class Pegase extends Sous {
 
+        /** The name the incremental export's last start is kept under. */
+        static final String INCREMENTAL = "pegase";
+
+        @Option(names = "--depuis", paramLabel = "YYYY-MM-DD[THH:MM]", description = "Only the candidates created or "
+                + "changed since then (Europe/Paris), in files named after today: candidat-yyyyMMdd.csv, …")
+        private String depuis;
+
+        @Option(names = "--incremental", description = "Only the candidates created or changed since the previous "
+                + "--incremental export (less opi.export.incremental.marge.secondes); all of them the first time. "
+                + "Files named after today, as with --depuis.")
+        private boolean incremental;
+
+        private Instant debut;
+
         @Override
         String nom() {
             return "pegase";
@@ -127,7 +160,42 @@ final class ExportCommand {
 
         @Override
         Export export() {
-            return ExportPegase::exporter;
+            return (exports, dossier, config) -> {
+                if (depuis != null && incremental) {
+                    throw new CommandLine.ParameterException(spec().commandLine(), "--depuis and --incremental exclude "
+                            + "each other");
+                }
+                LocalDate aujourdhui = LocalDate.now(PARIS);
+                if (depuis != null) {
+                    return ExportPegase.exporter(exports, dossier, config.origineAdmission(), instant(depuis), aujourdhui);
+                }
+                if (!incremental) {
+                    return ExportPegase.exporter(exports, dossier, config.origineAdmission());
+                }
+                debut = Instant.now();
+                Instant borne = exports.dernierExport(INCREMENTAL).map(t -> t.minus(config.margeIncrementale()))
+                        .orElse(Instant.EPOCH);
+                sortie().println("incremental: candidates created or changed since " + (borne.equals(Instant.EPOCH)
+                        ? "the beginning (first incremental export)" : borne));
+                return ExportPegase.exporter(exports, dossier, config.origineAdmission(), borne, aujourdhui);
+            };
+        }
+
+        @Override
+        void apres(ExportService exports, Bilan bilan) {
+            if (debut != null) {
+                exports.noterExport(INCREMENTAL, debut);
+            }
+        }
+
+        private Instant instant(String texte) {
+            try {
+                return texte.contains("T") ? LocalDateTime.parse(texte).atZone(PARIS).toInstant()
+                        : LocalDate.parse(texte).atStartOfDay(PARIS).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.ParameterException(spec().commandLine(), "--depuis: expected a date YYYY-MM-DD or "
+                        + "a time YYYY-MM-DDTHH:MM (Europe/Paris), got " + texte);
+            }
         }
     }
 
@@ -146,7 +214,7 @@ final class ExportCommand {
 
         @Override
         Export export() {
-            return (exports, dossier) -> ExportApogee.exporter(exports, dossier, LocalDate.now(PARIS), annee);
+            return (exports, dossier, config) -> ExportApogee.exporter(exports, dossier, LocalDate.now(PARIS), annee);
         }
     }
 }

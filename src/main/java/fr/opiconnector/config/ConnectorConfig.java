@@ -45,7 +45,15 @@ public record ConnectorConfig(
         Duration delaiArret,
         Optional<URI> urlPublique,
         Optional<AdminConfig> admin,
-        EssaiConfig essai) {
+        EssaiConfig essai,
+        ExportsConfig exports) {
+
+    /**
+     * The file exports: Pégase's origine_admission code, and the margin an incremental export takes before the last
+     * one's time (a call committed just after a row was read carries an earlier time).
+     */
+    public record ExportsConfig(String origineAdmission, Duration margeIncrementale) {
+    }
 
     /**
      * The dry run: calls for these OPI codes, or carrying this HTTP header with the value 1, are checked and answered
@@ -104,7 +112,18 @@ public record ConnectorConfig(
                 valeurs.texte("opi.public.url").isBlank() ? Optional.empty()
                         : Optional.of(valeurs.convertir("opi.public.url", "an http:// or https:// URL", ConnectorConfig::url)),
                 admin(valeurs, host.trim()),
-                essai(valeurs));
+                essai(valeurs),
+                exports(valeurs));
+    }
+
+    private static ExportsConfig exports(Valeurs valeurs) {
+        String origine = valeurs.texte("opi.export.pegase.origine.admission").trim();
+        if (!origine.matches("[A-Z0-9]{1,10}")) {
+            throw valeurs.erreur("opi.export.pegase.origine.admission", "expected a code of capital letters or digits, "
+                    + "such as PS, EC or CO");
+        }
+        return new ExportsConfig(origine,
+                Duration.ofSeconds(valeurs.entier("opi.export.incremental.marge.secondes", 0, 86_400)));
     }
 
     private static ConnexionsConfig connexions(Valeurs valeurs) {
@@ -265,14 +284,14 @@ public record ConnectorConfig(
     public ConnectorConfig avecBase(String url, String user, String password) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, url, user, password, dbPoolSize, dbConnectTimeout,
                 dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls,
-                captureDossier, captureJours, delaiArret, urlPublique, admin, essai);
+                captureDossier, captureJours, delaiArret, urlPublique, admin, essai, exports);
     }
 
     /** The same configuration on another address and port. */
     public ConnectorConfig avecHttp(String host, int port) {
         return new ConnectorConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
                 dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls,
-                captureDossier, captureJours, delaiArret, urlPublique, admin, essai);
+                captureDossier, captureJours, delaiArret, urlPublique, admin, essai, exports);
     }
 
     /** Never prints the passwords. */

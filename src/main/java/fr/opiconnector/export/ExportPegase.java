@@ -14,6 +14,9 @@ import fr.opiconnector.service.ExportService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +36,6 @@ public final class ExportPegase {
     public static final String INSCRIPTION = "inscription.csv";
     public static final String A_COMPLETER = "pegase-a-completer.csv";
 
-    /** origine_admission of every row: Parcoursup (eCandidat writes EC for its own). */
-    public static final String ORIGINE_ADMISSION = "PS";
     /** Apogée and Pégase both code France 100. */
     static final String PAYS_FRANCE = "100";
     static final int VOEUX_PAR_INSCRIPTION = 5;
@@ -55,20 +56,46 @@ public final class ExportPegase {
     private static final String SANS_CANDIDATURE = "no complete candidature row (see " + CANDIDATURE + ")";
 
     private final Repertoire repertoire;
+    private final String origineAdmission;
+    private final String fichierCandidat;
+    private final String fichierCandidature;
+    private final String fichierInscription;
     private final List<LigneACompleter> aCompleter = new ArrayList<>();
 
-    private ExportPegase(Repertoire repertoire) {
+    private ExportPegase(Repertoire repertoire, String origineAdmission, String candidat, String candidature,
+            String inscription) {
         this.repertoire = repertoire;
+        this.origineAdmission = origineAdmission;
+        this.fichierCandidat = candidat;
+        this.fichierCandidature = candidature;
+        this.fichierInscription = inscription;
+    }
+
+    private static String nomDate(String fichier, String suffixe) {
+        return fichier.replace(".csv", suffixe + ".csv");
     }
 
     /** Writes the three files and the to-complete list into the directory (created when missing). */
-    public static Bilan exporter(ExportService exports, Path dossier) throws IOException {
+    public static Bilan exporter(ExportService exports, Path dossier, String origineAdmission) throws IOException {
+        return exporter(exports, dossier, origineAdmission, null, null);
+    }
+
+    /**
+     * With depuis, only the candidates created or changed since then, in files named after the day
+     * ({@code candidat-yyyyMMdd.csv}, …), as eCandidat's daily export writes them.
+     */
+    public static Bilan exporter(ExportService exports, Path dossier, String origineAdmission, Instant depuis,
+            LocalDate jour) throws IOException {
+        String suffixe = depuis == null ? "" : "-" + DateTimeFormatter.BASIC_ISO_DATE.format(jour);
+        String candidat = nomDate(CANDIDAT, suffixe);
+        String candidature = nomDate(CANDIDATURE, suffixe);
+        String inscription = nomDate(INSCRIPTION, suffixe);
         try (Repertoire repertoire = new Repertoire(dossier)) {
-            repertoire.ouvrir(CANDIDAT, StandardCharsets.UTF_8, String.join(";", COLONNES_CANDIDAT));
-            repertoire.ouvrir(CANDIDATURE, StandardCharsets.UTF_8, String.join(";", COLONNES_CANDIDATURE));
-            repertoire.ouvrir(INSCRIPTION, StandardCharsets.UTF_8, String.join(";", COLONNES_INSCRIPTION));
-            ExportPegase export = new ExportPegase(repertoire);
-            exports.parcourir(export::ajouter);
+            repertoire.ouvrir(candidat, StandardCharsets.UTF_8, String.join(";", COLONNES_CANDIDAT));
+            repertoire.ouvrir(candidature, StandardCharsets.UTF_8, String.join(";", COLONNES_CANDIDATURE));
+            repertoire.ouvrir(inscription, StandardCharsets.UTF_8, String.join(";", COLONNES_INSCRIPTION));
+            ExportPegase export = new ExportPegase(repertoire, origineAdmission, candidat, candidature, inscription);
+            exports.parcourir(depuis == null ? Instant.EPOCH : depuis, export::ajouter);
             Map<String, Integer> lignes = new LinkedHashMap<>(repertoire.lignes());
             repertoire.ouvrir(A_COMPLETER, StandardCharsets.UTF_8, LigneACompleter.ENTETE);
             export.aCompleter.forEach(l -> repertoire.ecrire(A_COMPLETER, l.texte()));
@@ -84,19 +111,19 @@ public final class ExportPegase {
         }
         String code = dossier.codOpiIntEpo();
         LigneCsv candidat = candidat(dossier.individu());
-        List<LigneCsv> candidatures = voeux.stream().map(v -> candidature(code, v)).toList();
+        List<LigneCsv> candidatures = voeux.stream().map(v -> candidature(code, v, origineAdmission)).toList();
         if (!candidat.complete()) {
-            candidat.problemes().forEach(p -> lister(CANDIDAT, code, "", p));
+            candidat.problemes().forEach(p -> lister(fichierCandidat, code, "", p));
             for (int k = 0; k < voeux.size(); k++) {
                 LigneCsv candidature = candidatures.get(k);
                 String vet = voeux.get(k).vet().toString();
                 if (candidature.complete()) {
-                    lister(CANDIDATURE, code, vet, CANDIDAT_INCOMPLET);
+                    lister(fichierCandidature, code, vet, CANDIDAT_INCOMPLET);
                 } else {
-                    candidature.problemes().forEach(p -> lister(CANDIDATURE, code, vet, p));
+                    candidature.problemes().forEach(p -> lister(fichierCandidature, code, vet, p));
                 }
             }
-            lister(INSCRIPTION, code, "", CANDIDAT_INCOMPLET);
+            lister(fichierInscription, code, "", CANDIDAT_INCOMPLET);
             return;
         }
         List<LigneCsv> completes = new ArrayList<>();
@@ -108,25 +135,25 @@ public final class ExportPegase {
                 completes.add(candidature);
                 ecrits.add(voeux.get(k));
             } else {
-                candidature.problemes().forEach(p -> lister(CANDIDATURE, code, vet, p));
+                candidature.problemes().forEach(p -> lister(fichierCandidature, code, vet, p));
             }
         }
         if (completes.isEmpty()) {
-            lister(CANDIDAT, code, "", SANS_CANDIDATURE);
-            lister(INSCRIPTION, code, "", SANS_CANDIDATURE);
+            lister(fichierCandidat, code, "", SANS_CANDIDATURE);
+            lister(fichierInscription, code, "", SANS_CANDIDATURE);
             return;
         }
-        LigneCsv inscription = inscription(dossier.individu(), ecrits.stream().map(VoeuExporte::formation).toList());
+        LigneCsv inscription = inscription(dossier.individu(), ecrits.stream().map(VoeuExporte::formation).toList(), origineAdmission);
         if (!inscription.complete()) {
             throw new IllegalStateException("inscription row of " + code + " has problems its candidate row has not: "
                     + inscription.problemes());
         }
-        repertoire.ecrire(CANDIDAT, candidat.texte(COLONNES_CANDIDAT));
-        completes.forEach(c -> repertoire.ecrire(CANDIDATURE, c.texte(COLONNES_CANDIDATURE)));
-        repertoire.ecrire(INSCRIPTION, inscription.texte(COLONNES_INSCRIPTION));
+        repertoire.ecrire(fichierCandidat, candidat.texte(COLONNES_CANDIDAT));
+        completes.forEach(c -> repertoire.ecrire(fichierCandidature, c.texte(COLONNES_CANDIDATURE)));
+        repertoire.ecrire(fichierInscription, inscription.texte(COLONNES_INSCRIPTION));
         for (VoeuExporte enTrop : ecrits.subList(Math.min(VOEUX_PAR_INSCRIPTION, ecrits.size()), ecrits.size())) {
-            lister(INSCRIPTION, code, enTrop.vet().toString(), "inscription.csv holds at most "
-                    + VOEUX_PAR_INSCRIPTION + " wishes per candidate (the wish is in " + CANDIDATURE + ")");
+            lister(fichierInscription, code, enTrop.vet().toString(), fichierInscription + " holds at most "
+                    + VOEUX_PAR_INSCRIPTION + " wishes per candidate (the wish is in " + fichierCandidature + ")");
         }
     }
 
@@ -172,10 +199,10 @@ public final class ExportPegase {
                 .valeur("adresse_ligne4_complement", null);
     }
 
-    private static LigneCsv candidature(String code, VoeuExporte voeu) {
+    private static LigneCsv candidature(String code, VoeuExporte voeu, String origineAdmission) {
         LigneCsv ligne = new LigneCsv()
                 .obligatoire("numero_candidat", code)
-                .valeur("origine_admission", ORIGINE_ADMISSION)
+                .valeur("origine_admission", origineAdmission)
                 .valeur("voie_admission", null)
                 .valeur("annee_concours", null);
         if (voeu.formationMappee().isEmpty()) {
@@ -197,7 +224,7 @@ public final class ExportPegase {
     }
 
     /** @param formations the formations of the candidate's written candidatures, in order */
-    private static LigneCsv inscription(DonneesIndividu i, List<Formation> formations) {
+    private static LigneCsv inscription(DonneesIndividu i, List<Formation> formations, String origineAdmission) {
         EtatCivil ec = i.etatCivil();
         DonneesNaissance n = i.donneesNaissance();
         DonneesPersonnelles p = i.donneesPersonnelles();
@@ -225,7 +252,7 @@ public final class ExportPegase {
                 .valeur("mail", de(p, DonneesPersonnelles::adrMailOpi));
         for (int k = 1; k <= VOEUX_PAR_INSCRIPTION; k++) {
             Formation f = k <= formations.size() ? formations.get(k - 1) : null;
-            ligne.valeur("origine_admission" + k, f != null ? ORIGINE_ADMISSION : null)
+            ligne.valeur("origine_admission" + k, f != null ? origineAdmission : null)
                     .valeur("annee_concours" + k, null)
                     .valeur("code_voeu" + k, f == null ? null : f.codeVoeuPegase().orElse(null))
                     .valeur("code_periode" + k, f == null ? null : f.codePeriodePegase().orElse(null));

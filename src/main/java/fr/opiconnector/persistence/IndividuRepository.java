@@ -5,6 +5,7 @@ import fr.opiconnector.domain.Individu;
 import fr.opiconnector.domain.Voeu;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,9 +51,15 @@ public final class IndividuRepository {
 
     /** Up to taille individuals whose OPI code comes after the given one, in OPI code order (the exports). */
     public List<Individu> lot(String apres, int taille) {
-        return em.createQuery("select i from Individu i where i.codOpiIntEpo > :apres order by i.codOpiIntEpo",
-                        Individu.class)
+        return lot(apres, taille, Instant.EPOCH);
+    }
+
+    /** The same, among the individuals created or changed (their data or a wish) at or after depuis. */
+    public List<Individu> lot(String apres, int taille, Instant depuis) {
+        return em.createQuery("select i from Individu i where i.codOpiIntEpo > :apres and i.modifieLe >= :depuis "
+                        + "order by i.codOpiIntEpo", Individu.class)
                 .setParameter("apres", apres)
+                .setParameter("depuis", depuis)
                 .setMaxResults(taille)
                 .getResultList();
     }

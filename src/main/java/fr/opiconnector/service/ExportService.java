@@ -8,9 +8,11 @@ import fr.opiconnector.persistence.IndividuRepository;
 import fr.opiconnector.persistence.InscriptionRepository;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
@@ -39,6 +41,11 @@ public final class ExportService {
      * (the pool's default, READ COMMITTED, would show each batch as it stands when that batch is read).
      */
     public void parcourir(Consumer<DossierExporte> etape) {
+        parcourir(Instant.EPOCH, etape);
+    }
+
+    /** The same, for the individuals created or changed (their data or a wish) at or after depuis. */
+    public void parcourir(Instant depuis, Consumer<DossierExporte> etape) {
         emf.runInTransaction(em -> {
             Session session = em.unwrap(Session.class);
             session.setDefaultReadOnly(true);
@@ -47,7 +54,8 @@ public final class ExportService {
             FormationsService.Formations formations = FormationsService.dans(em);
             IndividuRepository individus = new IndividuRepository(em);
             String apres = "";
-            for (List<Individu> lot = individus.lot(apres, LOT); !lot.isEmpty(); lot = individus.lot(apres, LOT)) {
+            for (List<Individu> lot = individus.lot(apres, LOT, depuis); !lot.isEmpty();
+                    lot = individus.lot(apres, LOT, depuis)) {
                 Map<Long, List<Voeu>> voeux = individus.voeux(lot).stream()
                         .collect(Collectors.groupingBy(v -> v.individu().id()));
                 Map<Long, List<Vet>> laissezPasser = new InscriptionRepository(em)
@@ -58,6 +66,25 @@ public final class ExportService {
                 }
                 apres = lot.get(lot.size() - 1).codOpiIntEpo();
                 em.clear();
+            }
+        });
+    }
+
+    /** When the incremental export of that name last started; empty before the first. */
+    public Optional<Instant> dernierExport(String nom) {
+        return emf.callInTransaction(em -> em.createNativeQuery(
+                        "SELECT dernier_debut FROM export_incremental WHERE nom = ?1", Instant.class)
+                .setParameter(1, nom).getResultList().stream().map(Instant.class::cast).findFirst());
+    }
+
+    /** Records the start of an incremental export whose files were all written. */
+    public void noterExport(String nom, Instant debut) {
+        emf.runInTransaction(em -> {
+            int modifiees = em.createNativeQuery("UPDATE export_incremental SET dernier_debut = ?1 WHERE nom = ?2")
+                    .setParameter(1, debut).setParameter(2, nom).executeUpdate();
+            if (modifiees == 0) {
+                em.createNativeQuery("INSERT INTO export_incremental (nom, dernier_debut) VALUES (?1, ?2)")
+                        .setParameter(1, nom).setParameter(2, debut).executeUpdate();
             }
         });
     }
