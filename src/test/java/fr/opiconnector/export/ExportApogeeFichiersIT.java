@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface;
-import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterfaceService;
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.Commande;
 import fr.opiconnector.support.ConnecteurDEssai;
-import fr.opiconnector.support.MariaDbDEssai;
-import jakarta.xml.ws.BindingProvider;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,14 +31,10 @@ class ExportApogeeFichiersIT extends AvecConnecteur {
                         "<libAde>Rennes</libAde>");
         assertTrue(requete.contains("<libAde>Rennes</libAde>"));
         assertTrue(connecteur.posterOctets(requete.getBytes(StandardCharsets.UTF_8)).reponseVide());
-        DossierOpiServiceInterface dossierOpi = new DossierOpiServiceInterfaceService().getDossierOpi();
-        ((BindingProvider) dossierOpi).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY,
-                connecteur.adresseDossierOpi());
+        DossierOpiServiceInterface dossierOpi = clientDossierOpi();
         dossierOpi.accorderLaissezPasser("P260000042", "LDR1", 1, "Commission", "scolarite.droit");
         dossierOpi.accorderLaissezPasser("P260000042", "LMA1", 1, "Réorientation", "scolarite.sciences");
-        Path configuration = repertoire.resolve("opi.properties");
-        Files.writeString(configuration, "opi.db.url=" + base.url() + "\nopi.db.user=" + MariaDbDEssai.utilisateur()
-                + "\nopi.db.password=" + MariaDbDEssai.motDePasse() + "\n");
+        Path configuration = configurationCli(repertoire);
         Path dir = repertoire.resolve("apogee");
 
         Commande.Sortie parDefaut = Commande.executer(configuration, "export", "apogee", "--dir", dir.toString());

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import fr.opiconnector.soap.generated.dossieropi.ChampDTO;
 import fr.opiconnector.soap.generated.dossieropi.DossierInscriptionDTO;
 import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface;
-import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterfaceService;
 import fr.opiconnector.soap.generated.dossieropi.TableauChamp;
 import fr.opiconnector.soap.generated.dossieropi.VoeuInscriptionDTO;
 import fr.opiconnector.support.AvecConnecteur;
-import jakarta.xml.ws.BindingProvider;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,9 +24,7 @@ class ConsulterDossierRenvoieToutIT extends AvecConnecteur {
 
     @BeforeAll
     static void creerLeClient() {
-        dossierOpi = new DossierOpiServiceInterfaceService().getDossierOpi();
-        ((BindingProvider) dossierOpi).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY,
-                connecteur.adresseDossierOpi());
+        dossierOpi = clientDossierOpi();
     }
 
     @Test

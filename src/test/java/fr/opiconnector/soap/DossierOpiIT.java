@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.opiconnector.domain.Inscriptibilite;
 import fr.opiconnector.soap.generated.dossieropi.DossierInscriptionDTO;
 import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface;
-import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterfaceService;
 import fr.opiconnector.soap.generated.dossieropi.InscriptionAAnnulerDTO;
 import fr.opiconnector.soap.generated.dossieropi.InscriptionDTO;
 import fr.opiconnector.soap.generated.dossieropi.LaissezPasserDTO;
@@ -17,7 +16,6 @@ import fr.opiconnector.soap.generated.dossieropi.VoeuInscriptionDTO;
 import fr.opiconnector.soap.generated.dossieropi.WebBaseException_Exception;
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.ConnecteurDEssai;
-import jakarta.xml.ws.BindingProvider;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,9 +38,7 @@ class DossierOpiIT extends AvecConnecteur {
 
     @BeforeAll
     static void creerLeClient() {
-        dossierOpi = new DossierOpiServiceInterfaceService().getDossierOpi();
-        ((BindingProvider) dossierOpi).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY,
-                connecteur.adresseDossierOpi());
+        dossierOpi = clientDossierOpi();
     }
 
     @Test

@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface;
-import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterfaceService;
 import fr.opiconnector.soap.generated.dossieropi.WebBaseException_Exception;
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.Commande;
 import fr.opiconnector.support.ConnecteurDEssai;
-import fr.opiconnector.support.MariaDbDEssai;
-import jakarta.xml.ws.BindingProvider;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,9 +29,7 @@ class DossierParIneEtCodeEtudiantIT extends AvecConnecteur {
 
     @BeforeAll
     static void creerLeClient() {
-        dossierOpi = new DossierOpiServiceInterfaceService().getDossierOpi();
-        ((BindingProvider) dossierOpi).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY,
-                connecteur.adresseDossierOpi());
+        dossierOpi = clientDossierOpi();
     }
 
     @Test
@@ -50,7 +44,7 @@ class DossierParIneEtCodeEtudiantIT extends AvecConnecteur {
                 () -> dossierOpi.consulterDossier("P260000042", NE_LE, INE, null));
         WebBaseException_Exception casse = assertThrows(WebBaseException_Exception.class,
                 () -> dossierOpi.consulterDossier(null, NE_LE, INE.toLowerCase(), null));
-        Path configuration = configuration(repertoire);
+        Path configuration = configurationCli(repertoire);
         Commande.Sortie cliIne = Commande.executer(configuration, "dossier", "--ine", INE);
         Commande.Sortie cliNumero = Commande.executer(configuration, "dossier", "--etu", "21012345");
         Commande.Sortie cliInconnu = Commande.executer(configuration, "dossier", "--etu", "99999999");
@@ -75,7 +69,7 @@ class DossierParIneEtCodeEtudiantIT extends AvecConnecteur {
 
         WebBaseException_Exception ambigu = assertThrows(WebBaseException_Exception.class,
                 () -> dossierOpi.consulterDossier(null, NE_LE, INE, null));
-        Commande.Sortie cli = Commande.executer(configuration(repertoire), "dossier", "--ine", INE);
+        Commande.Sortie cli = Commande.executer(configurationCli(repertoire), "dossier", "--ine", INE);
 
         assertEquals("technical.data.noncoherent.plusieursDossiers", ambigu.getMessage());
         assertTrue(ambigu.getFaultInfo().getLastErrorMsg().contains("code OPI"), ambigu.getFaultInfo().getLastErrorMsg());
@@ -93,10 +87,4 @@ class DossierParIneEtCodeEtudiantIT extends AvecConnecteur {
         return requete.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Path configuration(Path repertoire) throws Exception {
-        Path fichier = repertoire.resolve("opi.properties");
-        Files.writeString(fichier, "opi.db.url=" + base.url() + "\nopi.db.user=" + MariaDbDEssai.utilisateur()
-                + "\nopi.db.password=" + MariaDbDEssai.motDePasse() + "\n");
-        return fichier;
-    }
 }

@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface;
-import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterfaceService;
 import fr.opiconnector.soap.generated.dossieropi.InscriptionDTO;
 import fr.opiconnector.soap.generated.dossieropi.VoeuInscriptionDTO;
 import fr.opiconnector.soap.generated.dossieropi.WebBaseException_Exception;
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.Commande;
-import fr.opiconnector.support.MariaDbDEssai;
-import jakarta.xml.ws.BindingProvider;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,9 +32,7 @@ class InscriptionGestionnaireSurVoeuDefavorableIT extends AvecConnecteur {
 
     @BeforeAll
     static void creerLeClient() {
-        dossierOpi = new DossierOpiServiceInterfaceService().getDossierOpi();
-        ((BindingProvider) dossierOpi).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY,
-                connecteur.adresseDossierOpi());
+        dossierOpi = clientDossierOpi();
     }
 
     @Test
@@ -83,9 +77,7 @@ class InscriptionGestionnaireSurVoeuDefavorableIT extends AvecConnecteur {
     void the_command_line_registers_as_a_registrar_and_dossier_shows_the_flag(@TempDir Path repertoire) throws Exception {
         connecteur.poster("apogee-client-v10-full.xml");
         connecteur.poster("v10-f-vers-d.xml");
-        Path configuration = repertoire.resolve("opi.properties");
-        Files.writeString(configuration, "opi.db.url=" + base.url() + "\nopi.db.user=" + MariaDbDEssai.utilisateur()
-                + "\nopi.db.password=" + MariaDbDEssai.motDePasse() + "\n");
+        Path configuration = configurationCli(repertoire);
 
         Commande.Sortie enregistree = Commande.executer(configuration, "inscription", "enregistrer", OPI, "LDR1", "1",
                 "--etat", "1", "--date-paiement", PAYE_LE, "--auteur", "gest.durand");

@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface;
-import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterfaceService;
 import fr.opiconnector.soap.generated.dossieropi.InscriptionAAnnulerDTO;
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.Commande;
-import fr.opiconnector.support.MariaDbDEssai;
-import jakarta.xml.ws.BindingProvider;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,9 +28,7 @@ class InscriptionsAAnnulerRestentListeesIT extends AvecConnecteur {
 
     @BeforeAll
     static void creerLeClient() {
-        dossierOpi = new DossierOpiServiceInterfaceService().getDossierOpi();
-        ((BindingProvider) dossierOpi).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY,
-                connecteur.adresseDossierOpi());
+        dossierOpi = clientDossierOpi();
     }
 
     @Test
@@ -46,7 +40,7 @@ class InscriptionsAAnnulerRestentListeesIT extends AvecConnecteur {
 
         connecteur.poster("v10-f-vers-d.xml");
         List<InscriptionAAnnulerDTO> liste = dossierOpi.listerInscriptionsAAnnuler();
-        Commande.Sortie cli = Commande.executer(configuration(repertoire), "a-annuler");
+        Commande.Sortie cli = Commande.executer(configurationCli(repertoire), "a-annuler");
 
         assertEquals(1, liste.size());
         assertEquals("LDR1", liste.get(0).getCodEtp());
@@ -74,10 +68,4 @@ class InscriptionsAAnnulerRestentListeesIT extends AvecConnecteur {
         assertTrue(dossierOpi.listerInscriptionsAAnnuler().isEmpty(), "the registrar acted: a laissez-passer after the D");
     }
 
-    private static Path configuration(Path repertoire) throws Exception {
-        Path fichier = repertoire.resolve("opi.properties");
-        Files.writeString(fichier, "opi.db.url=" + base.url() + "\nopi.db.user=" + MariaDbDEssai.utilisateur()
-                + "\nopi.db.password=" + MariaDbDEssai.motDePasse() + "\n");
-        return fichier;
-    }
 }

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.soap.generated.dossieropi.DossierInscriptionDTO;
 import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface;
-import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterfaceService;
 import fr.opiconnector.soap.generated.dossieropi.LaissezPasserDTO;
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.Commande;
-import fr.opiconnector.support.MariaDbDEssai;
-import jakarta.xml.ws.BindingProvider;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,9 +29,7 @@ class LaissezPasserSurToutVetDeLOffreIT extends AvecConnecteur {
 
     @BeforeAll
     static void creerLeClient() {
-        dossierOpi = new DossierOpiServiceInterfaceService().getDossierOpi();
-        ((BindingProvider) dossierOpi).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY,
-                connecteur.adresseDossierOpi());
+        dossierOpi = clientDossierOpi();
     }
 
     @Test
@@ -51,9 +45,7 @@ class LaissezPasserSurToutVetDeLOffreIT extends AvecConnecteur {
                 "scolarite.sciences");
         DossierInscriptionDTO dossier = dossierOpi.consulterDossier(OPI, NE_LE, null, null);
         LaissezPasserDTO retire = dossierOpi.retirerLaissezPasser(OPI, "LBIO1", 1, "Place refusée", "scolarite.sciences");
-        Path configuration = repertoire.resolve("opi.properties");
-        Files.writeString(configuration, "opi.db.url=" + base.url() + "\nopi.db.user=" + MariaDbDEssai.utilisateur()
-                + "\nopi.db.password=" + MariaDbDEssai.motDePasse() + "\n");
+        Path configuration = configurationCli(repertoire);
         Commande.Sortie cli = Commande.executer(configuration, "dossier", OPI);
 
         assertTrue(dansLOffre.isActif());

@@ -10,7 +10,6 @@ import fr.opiconnector.service.ComptesService;
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.Commande;
 import fr.opiconnector.support.ConnecteurDEssai;
-import fr.opiconnector.support.MariaDbDEssai;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -168,7 +166,7 @@ class AdminIT extends AvecConnecteur {
         HttpClient gestionnaire = connecte("gest3", EnumSet.of(Profil.GESTIONNAIRE));
         String jeton = champ(get(gestionnaire, "/admin/dossier?code=P260000042").body());
 
-        Commande.Sortie desactive = Commande.executer(configuration(repertoire), "comptes", "desactiver", "gest3");
+        Commande.Sortie desactive = Commande.executer(configurationCli(repertoire), "comptes", "desactiver", "gest3");
         HttpResponse<String> dossier = get(gestionnaire, "/admin/dossier?code=P260000042");
         HttpResponse<String> accorde = post(gestionnaire, "/admin/laissez-passer", Map.of("csrf", jeton,
                 "code", "P260000042", "codEtp", "LDR1", "codVrsVet", "1", "action", "accorder", "motif", "Commission"));
@@ -200,7 +198,7 @@ class AdminIT extends AvecConnecteur {
         HttpClient technicien = connecte("tech6", EnumSet.of(Profil.TECHNIQUE));
 
         Commande.Sortie reinitialise = Commande.executerAvecEntree("un-autre-mot-de-passe-long\n",
-                configuration(repertoire), "comptes", "mot-de-passe", "tech6");
+                configurationCli(repertoire), "comptes", "mot-de-passe", "tech6");
         HttpResponse<String> tableau = get(technicien, "/admin");
 
         assertEquals(0, reinitialise.statut(), reinitialise.err());
@@ -295,14 +293,6 @@ class AdminIT extends AvecConnecteur {
         assertEquals(303, connexion(navigateur, login, MOT_DE_PASSE, Totp.code(compte.secretTotp(), Instant.now()))
                 .statusCode());
         return navigateur;
-    }
-
-    /** A configuration file for the command line, on the connector's database. */
-    private static Path configuration(Path repertoire) throws Exception {
-        Path fichier = repertoire.resolve("opi.properties");
-        Files.writeString(fichier, "opi.db.url=" + base.url() + "\nopi.db.user=" + MariaDbDEssai.utilisateur()
-                + "\nopi.db.password=" + MariaDbDEssai.motDePasse() + "\n");
-        return fichier;
     }
 
     private static ComptesService comptes() {
