@@ -16,9 +16,12 @@ public record MajInscription(
         int etatInscription,
         String codeEtablissementAffectation) {
 
-    /** Parcoursup's fixed "Tester connecteur" request: candidate 1, born 14/07/1789, formation 42, state 1. */
+    /**
+     * Parcoursup's fixed "Tester connecteur" request, with the reference client's values (Inscrisup's requete_test):
+     * candidate 1, Bernard Minet, born 14/07/1789, INE 0123456789AB, formation 42, codeSISE "1", state 1.
+     */
     public static MajInscription test(String uai) {
-        return new MajInscription(1, "0123456789AB", "Bernard", "Minet", "14/07/1789", 42, "42", "42", 1, uai);
+        return new MajInscription(1, "0123456789AB", "Bernard", "Minet", "14/07/1789", 42, "42", "1", 1, uai);
     }
 
     @Override

@@ -115,11 +115,15 @@ class CorpsJsonParcoursupIT {
         assertEquals("0123456789AB", test.path("ine").asText());
         assertEquals("14/07/1789", test.path("dateNaissance").asText());
         assertEquals(42, test.path("codeFormationPsup").asInt());
+        assertEquals("42", test.path("codeFormation1").asText());
+        assertTrue(test.path("codeFormation1").isTextual(), "codeFormation1 is text: " + test);
+        assertEquals("1", test.path("codeSISE").asText());
+        assertTrue(test.path("codeSISE").isTextual(), "codeSISE is text: " + test);
+        assertEquals("Bernard", test.path("nom").asText());
+        assertEquals("Minet", test.path("prenom").asText());
         assertTrue(test.path("codeFormationPsup").isInt(), "codeFormationPsup is a number: " + test);
         assertEquals(1, test.path("etatInscription").asInt());
         assertEquals("0350936C", test.path("codeEtablissementAffectation").asText());
-        assertFalse(test.path("nom").asText().isBlank());
-        assertFalse(test.path("prenom").asText().isBlank());
     }
 
     private static List<JsonNode> corpsRecus() {

@@ -121,7 +121,7 @@ class RemonteesIT {
         parcoursup.verify(1, postRequestedFor(urlEqualTo(MAJ)).withRequestBody(equalToJson("""
                 {"identifiant": {"login": "0350936C-remontees", "pwd": "s3cret-Psup!"},
                  "codeCandidat": 1, "ine": "0123456789AB", "nom": "Bernard", "prenom": "Minet",
-                 "dateNaissance": "14/07/1789", "codeFormationPsup": 42, "codeFormation1": "42", "codeSISE": "42",
+                 "dateNaissance": "14/07/1789", "codeFormationPsup": 42, "codeFormation1": "42", "codeSISE": "1",
                  "etatInscription": 1, "codeEtablissementAffectation": "0350936C"}""")));
         assertEquals(1, base.compter("SELECT COUNT(*) FROM handshake WHERE resultat = 'OK'"));
     }
