@@ -5,9 +5,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The MariaDB the integration tests run on: the server at OPI_TEST_DB_URL (user OPI_TEST_DB_USER, default root;
@@ -41,9 +44,23 @@ public final class MariaDbDEssai implements AutoCloseable {
             throw new IllegalStateException("OPI_TEST_DB_URL must be a jdbc:mariadb://host:port/database URL, not " + url);
         }
         String base = "opi_it_" + Long.toString(System.nanoTime(), 36);
-        MariaDbDEssai test = new MariaDbDEssai(m.group(1), m.group(3) == null ? "" : m.group(3), base);
+        MariaDbDEssai test = new MariaDbDEssai(m.group(1), sansCreationDeBase(m.group(3)), base);
         test.executer("CREATE DATABASE " + base + " CHARACTER SET " + jeuDeCaracteres);
         return test;
+    }
+
+    /**
+     * The URL's parameters without createDatabaseIfNotExist: each test class creates its database itself, and that
+     * parameter makes every new connection run a CREATE DATABASE, which waits behind a test's table lock.
+     */
+    private static String sansCreationDeBase(String parametres) {
+        if (parametres == null) {
+            return "";
+        }
+        String gardes = Arrays.stream(parametres.substring(1).split("&"))
+                .filter(p -> !p.isEmpty() && !p.toLowerCase(Locale.ROOT).startsWith("createdatabaseifnotexist="))
+                .collect(Collectors.joining("&"));
+        return gardes.isEmpty() ? "" : "?" + gardes;
     }
 
     private static String urlServeurDeTest() {
