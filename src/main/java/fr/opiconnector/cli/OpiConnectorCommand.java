@@ -25,6 +25,8 @@ public final class OpiConnectorCommand {
 
     public static int executer(PrintWriter out, PrintWriter err, String... arguments) {
         CommandLine ligne = new CommandLine(new OpiConnectorCommand());
+        ligne.addSubcommand("help", new CommandLine.HelpCommand());
+        aideSurChaqueCommande(ligne);
         ligne.setOut(out);
         ligne.setErr(err);
         ligne.setExecutionExceptionHandler((exception, commande, resultat) -> {
@@ -35,5 +37,11 @@ public final class OpiConnectorCommand {
             throw exception;
         });
         return ligne.execute(arguments);
+    }
+
+    /** -h/--help (and -V/--version) on every command and subcommand, not only on those that declare them. */
+    private static void aideSurChaqueCommande(CommandLine commande) {
+        commande.getCommandSpec().mixinStandardHelpOptions(true);
+        commande.getSubcommands().values().forEach(OpiConnectorCommand::aideSurChaqueCommande);
     }
 }
