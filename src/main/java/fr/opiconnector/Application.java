@@ -10,6 +10,7 @@ import fr.opiconnector.securite.VerificateurIdentifiants;
 import fr.opiconnector.service.ComptesService;
 import fr.opiconnector.service.ConnexionsService;
 import fr.opiconnector.service.DossierService;
+import fr.opiconnector.service.FichierUtf8;
 import fr.opiconnector.service.FormationsService;
 import fr.opiconnector.service.HandshakeService;
 import fr.opiconnector.service.InscriptionService;
@@ -274,6 +275,8 @@ public final class Application implements AutoCloseable {
             LOG.info("Formations: {} loaded from {}", nombre, config.fichierFormations());
         } catch (FormationsInvalidesException e) {
             throw new ConfigurationException("the formations file is malformed, nothing loaded: " + e.getMessage(), e);
+        } catch (FichierUtf8.FichierIllisibleException e) {
+            throw new ConfigurationException("the formations file (opi.formations.file) " + e.getMessage(), e);
         } catch (IOException e) {
             throw new ConfigurationException("cannot read the formations file " + config.fichierFormations() + ": "
                     + e.getMessage(), e);

@@ -2,11 +2,10 @@ package fr.opiconnector.cli;
 
 import fr.opiconnector.domain.Canal;
 import fr.opiconnector.service.DossierInscription.InscriptionEnregistree;
+import fr.opiconnector.service.FichierUtf8;
 import fr.opiconnector.service.OpiRefuseeException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,7 +36,7 @@ final class InscriptionsCommand {
 
         @Override
         public Integer call() throws IOException {
-            List<String> lignes = Files.readAllLines(fichier, StandardCharsets.UTF_8);
+            List<String> lignes = FichierUtf8.lignes(fichier);
             PrintWriter out = spec.commandLine().getOut();
             int enregistrees = 0;
             int refusees = 0;

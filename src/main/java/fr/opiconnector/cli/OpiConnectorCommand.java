@@ -1,6 +1,7 @@
 package fr.opiconnector.cli;
 
 import fr.opiconnector.config.ConfigurationException;
+import fr.opiconnector.service.FichierUtf8;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ public final class OpiConnectorCommand {
         ligne.setOut(out);
         ligne.setErr(err);
         ligne.setExecutionExceptionHandler((exception, commande, resultat) -> {
-            if (exception instanceof ConfigurationException) {
+            if (exception instanceof ConfigurationException || exception instanceof FichierUtf8.FichierIllisibleException) {
                 commande.getErr().println("opi-connector: " + exception.getMessage());
                 return 2;
             }

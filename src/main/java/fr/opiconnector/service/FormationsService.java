@@ -7,8 +7,6 @@ import fr.opiconnector.persistence.InscriptionRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +29,7 @@ public final class FormationsService {
      * @throws fr.opiconnector.domain.FormationsInvalidesException listing every bad line; the stored mapping is kept
      */
     public List<Formation> charger(Path fichier) throws IOException {
-        List<Formation> formations = FormationsCsv.lire(fichier.toString(),
-                Files.readAllLines(fichier, StandardCharsets.UTF_8));
+        List<Formation> formations = FormationsCsv.lire(fichier.toString(), FichierUtf8.lignes(fichier));
         emf.runInTransaction(em -> new InscriptionRepository(em).remplacerFormations(formations));
         return formations;
     }
