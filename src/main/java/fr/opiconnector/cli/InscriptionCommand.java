@@ -1,6 +1,7 @@
 package fr.opiconnector.cli;
 
 import fr.opiconnector.domain.Canal;
+import fr.opiconnector.domain.Resultat;
 import fr.opiconnector.service.DossierInscription.InscriptionEnregistree;
 import fr.opiconnector.service.DossierInscription.InscriptionVue;
 import fr.opiconnector.service.OpiRefuseeException;
@@ -72,9 +73,11 @@ final class InscriptionCommand {
         @Override
         public Integer call() {
             try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
-                InscriptionVue ia = services.inscriptions.annuler(voeu.code, voeu.codEtp, voeu.codVrsVet, motif,
+                InscriptionEnregistree ia = services.inscriptions.annuler(voeu.code, voeu.codEtp, voeu.codVrsVet, motif,
                         ServicesCli.appel("annulerInscription"));
-                spec.commandLine().getOut().println(voeu + ": " + decrire(ia));
+                spec.commandLine().getOut().println(voeu + ": " + decrire(ia.inscription()) + " ("
+                        + (ia.resultat() == Resultat.UNCHANGED ? "unchanged: the IA was already cancelled"
+                                : ia.resultat().code()) + ")");
                 return 0;
             } catch (OpiRefuseeException e) {
                 return Refus.imprimer(spec, voeu.toString(), e);

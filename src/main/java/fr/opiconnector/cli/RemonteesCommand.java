@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -43,6 +44,8 @@ final class RemonteesCommand {
     @Command(name = "liste", description = "List the remontées: pending, sent and failed (nothing is ever deleted).")
     static final class Liste implements Callable<Integer> {
 
+        private static final List<String> STATUTS = List.of(Remontee.EN_ATTENTE, Remontee.ENVOYEE, Remontee.ECHEC);
+
         @Mixin
         private ConfigOption config;
 
@@ -54,6 +57,10 @@ final class RemonteesCommand {
 
         @Override
         public Integer call() {
+            if (statut != null && !STATUTS.contains(statut)) {
+                throw new ParameterException(spec.commandLine(), "--statut: expected one of "
+                        + String.join(", ", STATUTS) + ", not " + statut);
+            }
             try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
                 List<Remontee> lignes = services.remontees.lister(Optional.ofNullable(statut));
                 PrintWriter out = spec.commandLine().getOut();
@@ -97,11 +104,17 @@ final class RemonteesCommand {
                     spec.commandLine().getOut().println(services.remontees.rejouerEchecs() + " failed remontée(s) back in the queue");
                     return 0;
                 }
-                if (services.remontees.rejouer(cible.id)) {
+                Optional<String> avant = services.remontees.rejouer(cible.id);
+                if (avant.isEmpty()) {
+                    spec.commandLine().getErr().println("no such remontée: #" + cible.id + " (see remontees liste)");
+                    return 1;
+                }
+                if (Remontee.ECHEC.equals(avant.get())) {
                     spec.commandLine().getOut().println("remontée #" + cible.id + " back in the queue");
                     return 0;
                 }
-                spec.commandLine().getErr().println("remontée #" + cible.id + " is not a failed remontée (see remontees liste)");
+                spec.commandLine().getErr().println("remontée #" + cible.id + " is " + avant.get() + ", not failed: "
+                        + "nothing to replay");
                 return 1;
             }
         }

@@ -207,7 +207,7 @@ public final class InscriptionService {
     }
 
     /** annulerInscription: state 3; cancelling a cancelled IA changes nothing. */
-    public InscriptionVue annuler(String code, String codEtp, Integer codVrsVet, String motif, Appel appel)
+    public InscriptionEnregistree annuler(String code, String codEtp, Integer codVrsVet, String motif, Appel appel)
             throws OpiRefuseeException {
         identifierVoeu(appel, code, codEtp, codVrsVet);
         obligatoire(appel, code, motif, "motif", "Le motif de l'annulation (motif) est obligatoire.");
@@ -231,7 +231,7 @@ public final class InscriptionService {
                 c.repository.ajouter(new Remontee(inscription, code, Remontee.Evenement.ANNULATION, maintenant));
             }
             LOG.info("{} {} {}: {}", appel.operation(), NumeroOpi.masque(code), voeu.cle(), resultat.code());
-            return vue(code, inscription);
+            return new InscriptionEnregistree(vue(code, inscription), resultat);
         });
     }
 

@@ -214,13 +214,15 @@ public final class RemonteesService {
     }
 
     /** Puts one failed row back in the queue; false when the row is not a failed one. */
-    public boolean rejouer(long id) {
-        return emf.callInTransaction(em -> new RemonteeRepository(em).trouver(id)
-                .filter(r -> Remontee.ECHEC.equals(r.statut()))
-                .map(r -> {
-                    r.rejouer();
-                    return true;
-                }).orElse(false));
+    /** Puts one failed row back in the queue; empty when no such row, else its state before (ECHEC: replayed). */
+    public Optional<String> rejouer(long id) {
+        return emf.callInTransaction(em -> new RemonteeRepository(em).trouver(id).map(r -> {
+            String avant = r.statut();
+            if (Remontee.ECHEC.equals(avant)) {
+                r.rejouer();
+            }
+            return avant;
+        }));
     }
 
     /** Puts every failed row back in the queue; returns how many. */

@@ -104,7 +104,7 @@ public class DossierOpiEndpoint implements DossierOpiServiceInterface {
     public InscriptionDTO annulerInscription(String codOpiIntEpo, String codEtp, Integer codVrsVet, String motif)
             throws WebBaseException_Exception {
         return executer("annulerInscription", codOpiIntEpo,
-                appel -> inscription(inscriptions.annuler(codOpiIntEpo, codEtp, codVrsVet, motif, appel)));
+                appel -> inscription(inscriptions.annuler(codOpiIntEpo, codEtp, codVrsVet, motif, appel).inscription()));
     }
 
     @Override

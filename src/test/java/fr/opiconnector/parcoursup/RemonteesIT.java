@@ -39,6 +39,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -233,14 +234,14 @@ class RemonteesIT {
                 .willReturn(okJson("{\"retour\":\"OK\"}")));
 
         RemonteesService.Bilan bilan = remontees().envoyer("test");
-        boolean rejouee = remontees().rejouer(Long.parseLong(base.lignes(
+        Optional<String> rejouee = remontees().rejouer(Long.parseLong(base.lignes(
                 "SELECT id FROM remontee WHERE statut = 'ECHEC'").get(0)));
 
         assertEquals(1, bilan.envoyees());
         assertEquals(1, bilan.echecs());
         assertEquals(List.of("NOK : Candidat inconnu pour cette formation"),
                 base.lignes("SELECT dernier_message FROM remontee WHERE cod_opi_int_epo = 'P260000042'"));
-        assertTrue(rejouee);
+        assertEquals(Optional.of("ECHEC"), rejouee);
         assertEquals(1, base.compter("SELECT COUNT(*) FROM remontee WHERE statut = 'EN_ATTENTE'"));
     }
 
