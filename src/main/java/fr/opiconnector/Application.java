@@ -27,6 +27,7 @@ import fr.opiconnector.service.TableauDeBordService;
 import fr.opiconnector.soap.CaptureRequetes;
 import fr.opiconnector.soap.RequetesEnCours;
 import fr.opiconnector.soap.SoapServer;
+import fr.opiconnector.web.AccueilHandler;
 import fr.opiconnector.web.ArretHandler;
 import fr.opiconnector.web.LimiteTailleHandler;
 import fr.opiconnector.web.MetriquesHandler;
@@ -200,7 +201,7 @@ public final class Application implements AutoCloseable {
                             new TableauDeBordService(database.emf()), remontees, handshake, database, dossiers,
                             inscriptions));
             List<Handler> handlers = new ArrayList<>(List.of(new ArretHandler(enCours),
-                    new LimiteTailleHandler(config.limites().octetsMax())));
+                    new LimiteTailleHandler(config.limites().octetsMax()), new AccueilHandler()));
             if (config.admin().isEmpty()) {
                 handlers.addAll(supervision);
             } else {

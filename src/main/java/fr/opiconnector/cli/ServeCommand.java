@@ -2,6 +2,7 @@ package fr.opiconnector.cli;
 
 import fr.opiconnector.Application;
 import fr.opiconnector.config.ConnectorConfig;
+import fr.opiconnector.service.ComptesService;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -39,6 +40,14 @@ final class ServeCommand implements Callable<Integer> {
         Signal.handle(new Signal("INT"), signal -> arret.countDown());
         // Any other way out (System.exit elsewhere, a kill the JVM still sees) still closes what can be closed.
         Runtime.getRuntime().addShutdownHook(new Thread(application::close, "opi-shutdown"));
+        String base = application.adresseOpiMetier().replace("/services/OpiMetier", "");
+        String supervision = configuration.admin().map(a -> "http://" + a.host() + ":" + a.port()).orElse(base);
+        LOG.info("Admin pages at {}/admin, health at {}/health, metrics at {}/metrics; a page listing them at {}/",
+                supervision, supervision, supervision, base);
+        if (!sansStockage && new ComptesService(application.database().emf(), Clock.systemUTC()).lister().isEmpty()) {
+            LOG.warn("No admin account yet: create the first one with: java -jar opi-connector.jar comptes ajouter LOGIN "
+                    + "--email ADDRESS --profil administrateur");
+        }
         LOG.info("opi-connector ready: OpiMetier at {}, DossierOpi at {} (WSDL of each at ?wsdl), database {}{}",
                 application.adresseOpiMetier(), application.adresseDossierOpi(), application.database().produit(),
                 sansStockage ? " (in memory: --noop)" : configuration.baseEmbarquee() ? " (embedded, in "

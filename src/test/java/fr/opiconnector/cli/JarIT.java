@@ -76,6 +76,15 @@ class JarIT {
             assertTrue(Files.isDirectory(vide.resolve("data")), "the embedded database lives in ./data");
             assertTrue(journal.stream().anyMatch(l -> l.contains("ready: OpiMetier at http://127.0.0.1:" + port)), journal.toString());
             assertTrue(journal.stream().anyMatch(l -> l.contains("NO AUTHENTICATION")), "said loudly: " + journal);
+            assertTrue(journal.stream().anyMatch(l -> l.contains("Admin pages at http://127.0.0.1:" + port + "/admin, health at "
+                    + "http://127.0.0.1:" + port + "/health")), "where everything is: " + journal);
+            assertTrue(journal.stream().anyMatch(l -> l.contains("No admin account yet: create the first one with: java -jar "
+                    + "opi-connector.jar comptes ajouter")), "the next step: " + journal);
+            HttpResponse<String> accueil = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, accueil.statusCode());
+            assertTrue(accueil.body().contains("/services/OpiMetier?wsdl") && accueil.body().contains("href=\"/admin\""),
+                    accueil.body());
             for (InetAddress autre : adressesNonLocales()) {
                 assertThrows(ConnectException.class, () -> new Socket(autre, port).close(),
                         "not reachable from another machine: " + autre);
