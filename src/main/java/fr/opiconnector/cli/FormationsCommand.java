@@ -18,6 +18,10 @@ import picocli.CommandLine.Spec;
         subcommands = FormationsCommand.Recharger.class)
 final class FormationsCommand {
 
+    private static boolean memeFichier(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
     @Command(name = "reload", description = "Check the formations file and load it; a file with a bad line changes nothing.")
     static final class Recharger implements Callable<Integer> {
 
@@ -37,6 +41,10 @@ final class FormationsCommand {
             try (ServicesCli services = ServicesCli.ouvrir(configuration)) {
                 List<Formation> formations = services.formations.charger(source);
                 spec.commandLine().getOut().println(formations.size() + " formation(s) loaded from " + source);
+                spec.commandLine().getOut().println(memeFichier(source, configuration.fichierFormations())
+                        ? "kept: the service loads this file at every start (opi.formations.file)"
+                        : "note: the service loads " + configuration.fichierFormations() + " again at its next start: copy "
+                                + source + " there to keep this mapping (or point opi.formations.file at it)");
                 return 0;
             } catch (FormationsInvalidesException e) {
                 spec.commandLine().getErr().println(e.getMessage());

@@ -127,13 +127,18 @@ class InscriptionCommandIT {
         Sortie refuse = executer("formations", "reload", "--file", mauvais.toString());
         long avant = base.compter("SELECT COUNT(*) FROM formation");
         Sortie charge = executer("formations", "reload", "--file", bon.toString());
+        Sortie configure = executer("formations", "reload");
 
         assertEquals(1, refuse.statut());
         assertTrue(refuse.err().contains("line 12: vetOui \"LHI1\" must be a VET written codEtp/codVrsVet"), refuse.err());
         assertEquals(5, avant);
         assertEquals(0, charge.statut(), charge.err());
         assertTrue(charge.out().startsWith("6 formation(s) loaded"), charge.out());
-        assertEquals(6, base.compter("SELECT COUNT(*) FROM formation"));
+        assertTrue(charge.out().contains("the service loads " + ConnecteurDEssai.fichierFormations() + " again at its "
+                + "next start: copy " + bon + " there to keep this mapping"), "whether it survives a restart: " + charge.out());
+        assertEquals(0, configure.statut(), configure.err());
+        assertTrue(configure.out().contains("kept: the service loads this file at every start"), configure.out());
+        assertEquals(5, base.compter("SELECT COUNT(*) FROM formation"));
     }
 
     private static Sortie executer(String... arguments) {
