@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -380,8 +382,14 @@ public record ConnectorConfig(
             Properties proprietes = new Properties();
             try (Reader reader = Files.newBufferedReader(fichier, StandardCharsets.UTF_8)) {
                 proprietes.load(reader);
+            } catch (NoSuchFileException e) {
+                throw new ConfigurationException("cannot read the configuration file " + fichier + ": no such file", e);
+            } catch (AccessDeniedException e) {
+                throw new ConfigurationException("cannot read the configuration file " + fichier + ": not readable by this "
+                        + "user (check its permissions)", e);
             } catch (IOException e) {
-                throw new ConfigurationException("cannot read the configuration file " + fichier + ": " + e.getMessage(), e);
+                throw new ConfigurationException("cannot read the configuration file " + fichier + ": "
+                        + e.getClass().getSimpleName() + " " + e.getMessage(), e);
             }
             for (String cle : proprietes.stringPropertyNames()) {
                 if (!valeurs.containsKey(cle)) {

@@ -35,6 +35,7 @@ import fr.opiconnector.domain.Voeu;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
+import java.net.UnknownHostException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -208,8 +209,19 @@ public final class Database implements AutoCloseable {
             return new HikariDataSource(hikari);
         } catch (HikariPool.PoolInitializationException e) {
             throw new ConfigurationException("cannot connect to the database at " + sansSecret(config.urlEffective())
-                    + ": " + premiereLigne(e.getCause() == null ? e : e.getCause()), e);
+                    + ": " + raison(e), e);
         }
+    }
+
+    /** Why the first connection failed, in words: an unknown host name first, else the driver's first line. */
+    private static String raison(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnknownHostException inconnu) {
+                return "the host name " + inconnu.getMessage() + " does not resolve (check opi.db.url / OPI_DB_URL, "
+                        + "and the DNS)";
+            }
+        }
+        return premiereLigne(e.getCause() == null ? e : e.getCause());
     }
 
     private static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
