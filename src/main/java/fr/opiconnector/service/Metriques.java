@@ -1,5 +1,6 @@
 package fr.opiconnector.service;
 
+import fr.opiconnector.domain.Handshake;
 import fr.opiconnector.domain.Resultat;
 import fr.opiconnector.securite.VerificateurIdentifiants;
 import io.micrometer.core.instrument.Counter;
@@ -9,6 +10,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -24,6 +26,9 @@ public final class Metriques {
     private final AtomicLong enAttente = new AtomicLong();
     private final AtomicLong echecs = new AtomicLong();
     private final AtomicLong ageSecondes = new AtomicLong();
+    private final AtomicLong handshakeOk = new AtomicLong();
+    private final AtomicLong handshakeAge = new AtomicLong(-1);
+    private final AtomicLong baseJoignable = new AtomicLong(1);
 
     public Metriques(MeterRegistry registre, Clock horloge) {
         this.registre = registre;
@@ -35,6 +40,15 @@ public final class Metriques {
                 .register(registre);
         Gauge.builder("opi.remontees.backlog.age", ageSecondes, AtomicLong::get).baseUnit("seconds")
                 .description("Age of the oldest remontée waiting to be sent (0 when none waits)").register(registre);
+        Gauge.builder("opi.handshake.ok", handshakeOk, AtomicLong::get)
+                .description("1 when the last real 'Tester connecteur' outcome is OK (remontées may go), else 0")
+                .register(registre);
+        Gauge.builder("opi.handshake.age", handshakeAge, AtomicLong::get).baseUnit("seconds")
+                .description("Age of the last real 'Tester connecteur' outcome (-1 when never run)").register(registre);
+        Gauge.builder("opi.database.up", baseJoignable, AtomicLong::get)
+                .description("1 when the database answered the last /metrics scrape, else 0").register(registre);
+        // Served at 0 from the start, so that dashboards and alerts see the series before the first run.
+        List.of("sent", "retried", "failed").forEach(this::compteurRemontees);
     }
 
     /** Meters kept in memory and served nowhere: for the command line, which runs one operation and exits. */
@@ -60,8 +74,13 @@ public final class Metriques {
     }
 
     void remontee(String issue) {
-        Counter.builder("opi.remontees").description("Remontées attempts by outcome: sent, retried (later), failed (set aside)")
-                .tag("outcome", issue).register(registre).increment();
+        compteurRemontees(issue).increment();
+    }
+
+    private Counter compteurRemontees(String issue) {
+        return Counter.builder("opi.remontees")
+                .description("Remontées attempts by outcome: sent, retried (later), failed (set aside)")
+                .tag("outcome", issue).register(registre);
     }
 
     /** One check of the SOAP credentials against a hashed password, by how it ended. */
@@ -75,9 +94,18 @@ public final class Metriques {
 
     /** The queue's state, read from the database just before each scrape. */
     public void etatRemontees(RemonteesService.Etat etat) {
+        baseJoignable.set(1);
+        handshakeOk.set(etat.dernierHandshake().filter(h -> h.resultat() == Handshake.Resultat.OK).isPresent() ? 1 : 0);
+        handshakeAge.set(etat.dernierHandshake()
+                .map(h -> Math.max(0, Duration.between(h.effectueLe(), horloge.instant()).toSeconds())).orElse(-1L));
         enAttente.set(etat.enAttente());
         echecs.set(etat.echecs());
         ageSecondes.set(etat.plusAncienneEnAttente()
                 .map(depuis -> Math.max(0, Duration.between(depuis, horloge.instant()).toSeconds())).orElse(0L));
+    }
+
+    /** The database did not answer the scrape's read: the other gauges keep their last values. */
+    public void baseInjoignable() {
+        baseJoignable.set(0);
     }
 }

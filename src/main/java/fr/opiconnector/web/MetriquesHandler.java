@@ -40,6 +40,7 @@ public final class MetriquesHandler extends Handler.Abstract {
         try {
             metriques.etatRemontees(remontees.etat());
         } catch (RuntimeException e) {
+            metriques.baseInjoignable();
             LOG.warn("/metrics: remontées queue unreadable ({}); its gauges keep their last values",
                     e.getClass().getSimpleName());
         }
