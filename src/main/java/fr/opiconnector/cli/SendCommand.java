@@ -1,5 +1,6 @@
 package fr.opiconnector.cli;
 
+import fr.opiconnector.config.ConnectorConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,8 +33,11 @@ final class SendCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "The request file (a whole SOAP envelope).")
     private Path fichier;
 
-    @Option(names = "--url", defaultValue = "http://127.0.0.1:8080/services/OpiMetier",
-            description = "The endpoint (default ${DEFAULT-VALUE}).")
+    @Mixin
+    private ConfigOption config;
+
+    @Option(names = "--url", description = "The endpoint (default: the service's own, from the configuration: "
+            + "opi.public.url, else the listening host and port, https when TLS is on).")
     private URI url;
 
     @Option(names = "--user", description = "HTTP Basic user.")
@@ -49,6 +54,18 @@ final class SendCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** The OpiMetier endpoint the configured service listens on, as a caller on this machine reaches it. */
+    private static URI adresseDuService(ConnectorConfig configuration) {
+        if (configuration.urlPublique().isPresent()) {
+            String base = configuration.urlPublique().get().toString();
+            return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/services/OpiMetier");
+        }
+        String hote = configuration.httpHost().equals("0.0.0.0") || configuration.httpHost().isBlank() ? "127.0.0.1"
+                : configuration.httpHost().contains(":") ? "[" + configuration.httpHost() + "]" : configuration.httpHost();
+        String schema = configuration.tls().keystore().isPresent() ? "https" : "http";
+        return URI.create(schema + "://" + hote + ":" + configuration.httpPort() + "/services/OpiMetier");
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         byte[] corps;
@@ -60,6 +77,9 @@ final class SendCommand implements Callable<Integer> {
         } catch (IOException e) {
             spec.commandLine().getErr().println("opi-connector: cannot read " + fichier + ": " + e.getMessage());
             return 2;
+        }
+        if (url == null) {
+            url = adresseDuService(config.charger());
         }
         HttpRequest.Builder requete = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")

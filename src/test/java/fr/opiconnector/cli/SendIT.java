@@ -7,10 +7,13 @@ import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.ConnecteurDEssai;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** send: a request file posted to a running connector, the outcome in one line, exit status 0 on success only. */
 class SendIT extends AvecConnecteur {
@@ -22,6 +25,18 @@ class SendIT extends AvecConnecteur {
         assertEquals(0, sortie.statut(), sortie.texte());
         assertEquals("success: HTTP 200 from " + connecteur.adresse(), sortie.texte().strip());
         assertEquals(1, base.compter("SELECT COUNT(*) FROM individu WHERE cod_opi_int_epo = 'P260012345'"));
+    }
+
+    @Test
+    void without_url_it_posts_to_the_port_of_the_configuration_like_the_service(@TempDir Path repertoire)
+            throws Exception {
+        Path configuration = repertoire.resolve("opi.properties");
+        Files.writeString(configuration, "opi.http.port=" + URI.create(connecteur.adresse()).getPort() + "\n");
+
+        Sortie sortie = send("config/samples/mettreajourDonneesOpi_v10.xml", "--config", configuration.toString());
+
+        assertEquals(0, sortie.statut(), sortie.texte());
+        assertEquals("success: HTTP 200 from " + connecteur.adresse(), sortie.texte().strip());
     }
 
     @Test
