@@ -21,10 +21,9 @@ public final class ClesFaute {
 
     /** No OPI with this code, or a wrong birth date: the same answer, so that nobody can probe which OPIs exist. */
     public static final String DOSSIER_INTROUVABLE = "technical.data.nullretrieve.dossier";
-    /** The OPI has no wish on this VET (neither the wish's own VET nor the VET offered for it). */
     /** An INE or student number that several stored individuals carry: the OPI code is needed. */
     public static final String PLUSIEURS_DOSSIERS = "technical.data.noncoherent.plusieursDossiers";
-
+    /** The OPI has no wish on this VET (neither the wish's own VET nor the VET offered for it). */
     public static final String VOEU_INTROUVABLE = "technical.data.nullretrieve.voeu";
     /** The wish has no IA to cancel. */
     public static final String INSCRIPTION_INTROUVABLE = "technical.data.nullretrieve.inscription";

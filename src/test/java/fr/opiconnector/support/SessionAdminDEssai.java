@@ -1,0 +1,64 @@
+package fr.opiconnector.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.opiconnector.domain.Profil;
+import fr.opiconnector.securite.Totp;
+import fr.opiconnector.service.ComptesService;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser session on the admin pages of a running connector: an account created, then logged in with its TOTP. */
+public final class SessionAdminDEssai {
+
+    private static final String MOT_DE_PASSE = "une-longue-phrase-secrète";
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    private final ConnecteurDEssai connecteur;
+    private final HttpClient navigateur = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private SessionAdminDEssai(ConnecteurDEssai connecteur) {
+        this.connecteur = connecteur;
+    }
+
+    /** Creates the account with these profiles and logs it in. */
+    public static SessionAdminDEssai connecter(ConnecteurDEssai connecteur, String login, EnumSet<Profil> profils)
+            throws Exception {
+        ComptesService.NouveauCompte compte = new ComptesService(connecteur.application().database().emf(),
+                Clock.systemUTC()).ajouter(login, login + "@univ.example", profils, MOT_DE_PASSE, "test");
+        SessionAdminDEssai session = new SessionAdminDEssai(connecteur);
+        Matcher csrf = CSRF.matcher(session.get("/admin/connexion").body());
+        assertTrue(csrf.find());
+        String corps = "csrf=" + encode(csrf.group(1)) + "&login=" + encode(login) + "&motDePasse=" + encode(MOT_DE_PASSE)
+                + "&code=" + encode(Totp.code(compte.secretTotp(), Instant.now()));
+        HttpResponse<String> connexion = session.navigateur.send(HttpRequest.newBuilder(session.url("/admin/connexion"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(corps)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, connexion.statusCode(), connexion.body());
+        return session;
+    }
+
+    public HttpResponse<String> get(String chemin) throws Exception {
+        return navigateur.send(HttpRequest.newBuilder(url(chemin)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI url(String chemin) {
+        return URI.create(connecteur.adresse().replace("/services/OpiMetier", chemin));
+    }
+
+    private static String encode(String valeur) {
+        return URLEncoder.encode(valeur, StandardCharsets.UTF_8);
+    }
+}
