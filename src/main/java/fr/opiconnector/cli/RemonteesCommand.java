@@ -1,9 +1,11 @@
 package fr.opiconnector.cli;
 
 import fr.opiconnector.domain.Remontee;
+import fr.opiconnector.domain.Vet;
 import fr.opiconnector.service.RemonteesService;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -65,8 +67,10 @@ final class RemonteesCommand {
                 List<Remontee> lignes = services.remontees.lister(Optional.ofNullable(statut));
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(lignes.size() + " remontée(s)");
+                Map<Long, Vet> vets = services.remontees.vets(lignes);
                 for (Remontee r : lignes) {
-                    out.println("  #" + r.id() + "  " + r.codOpiIntEpo() + "  " + r.evenement() + " state " + r.etatInscription()
+                    out.println("  #" + r.id() + "  " + r.codOpiIntEpo() + "  " + vets.getOrDefault(r.id(), null)
+                            + "  " + r.evenement() + " state " + r.etatInscription()
                             + "  " + r.statut() + "  written " + r.creeLe() + "  attempts " + r.tentatives()
                             + (r.envoyeLe() == null ? "" : "  sent " + r.envoyeLe())
                             + (r.prochainEssaiLe() == null ? "" : "  next try " + r.prochainEssaiLe())

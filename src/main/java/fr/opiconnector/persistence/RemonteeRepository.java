@@ -1,9 +1,13 @@
 package fr.opiconnector.persistence;
 
+import fr.opiconnector.domain.Inscription;
 import fr.opiconnector.domain.Remontee;
+import fr.opiconnector.domain.Vet;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 
 /**
@@ -74,6 +78,20 @@ public final class RemonteeRepository {
                         .setParameter("s", s))
                 .orElseGet(() -> em.createQuery("select r from Remontee r order by r.id", Remontee.class))
                 .getResultList();
+    }
+
+    /** The VET of each remontée's IA, by remontée id. */
+    public Map<Long, Vet> vets(List<Remontee> remontees) {
+        Map<Long, Vet> vets = new HashMap<>();
+        if (remontees.isEmpty()) {
+            return vets;
+        }
+        Map<Long, Vet> parInscription = new HashMap<>();
+        em.createQuery("select i from Inscription i where i.id in :ids", Inscription.class)
+                .setParameter("ids", remontees.stream().map(Remontee::inscriptionId).distinct().toList())
+                .getResultList().forEach(i -> parInscription.put(i.id(), i.vet()));
+        remontees.forEach(r -> vets.put(r.id(), parInscription.get(r.inscriptionId())));
+        return vets;
     }
 
     public long compter(String statut) {

@@ -7,6 +7,7 @@ import fr.opiconnector.domain.Handshake;
 import fr.opiconnector.domain.Individu;
 import fr.opiconnector.domain.NumeroOpi;
 import fr.opiconnector.domain.Remontee;
+import fr.opiconnector.domain.Vet;
 import fr.opiconnector.persistence.RemonteeRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -213,7 +215,11 @@ public final class RemonteesService {
         return emf.callInTransaction(em -> new RemonteeRepository(em).lister(statut));
     }
 
-    /** Puts one failed row back in the queue; false when the row is not a failed one. */
+    /** The VET of each remontée's IA, by remontée id. */
+    public Map<Long, Vet> vets(List<Remontee> remontees) {
+        return emf.callInTransaction(em -> new RemonteeRepository(em).vets(remontees));
+    }
+
     /** Puts one failed row back in the queue; empty when no such row, else its state before (ECHEC: replayed). */
     public Optional<String> rejouer(long id) {
         return emf.callInTransaction(em -> new RemonteeRepository(em).trouver(id).map(r -> {

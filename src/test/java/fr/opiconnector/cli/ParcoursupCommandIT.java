@@ -89,7 +89,7 @@ class ParcoursupCommandIT {
         assertEquals(0, ok.statut(), ok.out());
         assertTrue(ok.out().startsWith("OK: Parcoursup accepted the test request"), ok.out());
         assertTrue(echec.out().startsWith("0 sent, 1 set aside as failed, 1 retried"), echec.out());
-        assertTrue(liste.out().contains("P260000042  INSCRIPTION state 1  ECHEC"), liste.out());
+        assertTrue(liste.out().contains("P260000042  LDR1/1  INSCRIPTION state 1  ECHEC"), liste.out());
         assertTrue(liste.out().contains("abandonnée après 2 tentatives : Parcoursup a répondu HTTP 502"), liste.out());
         assertEquals("1 failed remontée(s) back in the queue", rejeu.out().strip());
         assertTrue(envoi.out().startsWith("1 sent, 0 set aside as failed"), envoi.out());
