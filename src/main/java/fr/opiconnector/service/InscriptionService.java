@@ -345,6 +345,10 @@ public final class InscriptionService {
                 if (laissezPasser.isPresent() && laissezPasser.get().accordeLe().isAfter(fermeLe)) {
                     continue;
                 }
+                if (i.surVoeuFerme() && !i.creeLe().isBefore(fermeLe)) {
+                    // A registrar's IA recorded on the wish already closed: the registrar has acted.
+                    continue;
+                }
                 boolean retire = !voeu.estActif();
                 String raison = retire ? "Le vœu ne figure plus dans l'OPI : l'inscription doit être annulée à la main."
                         : "Le vœu est devenu défavorable (désistement ou échec au bac) : l'inscription doit être "

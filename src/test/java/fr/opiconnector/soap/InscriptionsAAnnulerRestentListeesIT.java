@@ -54,6 +54,16 @@ class InscriptionsAAnnulerRestentListeesIT extends AvecConnecteur {
     }
 
     @Test
+    void a_registrars_ia_recorded_on_the_closed_wish_is_not_listed_to_cancel() throws Exception {
+        connecteur.poster("apogee-client-v10-full.xml");
+        connecteur.poster("v10-f-vers-d.xml");
+
+        dossierOpi.enregistrerInscription(OPI, "LDR1", 1, 1, PAYE_LE, "gestionnaire", "scolarite.droit");
+
+        assertTrue(dossierOpi.listerInscriptionsAAnnuler().isEmpty(), "the registrar acted on the closed wish");
+    }
+
+    @Test
     void an_ia_without_laissez_passer_is_listed_as_not_covered_until_a_laissez_passer_is_granted_after_the_D()
             throws Exception {
         connecteur.poster("apogee-client-v10-full.xml");
