@@ -2,11 +2,10 @@ package fr.opiconnector.cli;
 
 import fr.opiconnector.config.ConnectorConfig;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** config: the effective configuration, checked as at start, secrets masked. */
@@ -14,8 +13,8 @@ import picocli.CommandLine.Spec;
         + "checked as at start; passwords are masked.")
 final class ConfigCommand implements Callable<Integer> {
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Properties file overriding the defaults.")
-    private java.nio.file.Path fichier;
+    @Mixin
+    private ConfigOption config;
 
     @Spec
     private CommandSpec spec;
@@ -23,7 +22,7 @@ final class ConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        for (ConnectorConfig.Entree entree : ConnectorConfig.effective(Optional.ofNullable(fichier), System.getenv())) {
+        for (ConnectorConfig.Entree entree : ConnectorConfig.effective(config.fichier(System.getenv()), System.getenv())) {
             out.println(entree.cle() + " = " + entree.valeur() + "    (" + entree.variable() + ", " + entree.origine() + ")");
         }
         return 0;

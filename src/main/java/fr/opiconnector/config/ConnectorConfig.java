@@ -70,6 +70,9 @@ public record ConnectorConfig(
 
     private static final String DEFAULTS = "/opi-connector.properties";
 
+    /** The embedded H2 database's file name in the data directory, without H2's extension. */
+    public static final String FICHIER_BASE_EMBARQUEE = "opi-connector";
+
     /** Loads the configuration; fails with one line naming the key at the first wrong value. */
     public static ConnectorConfig charger(Optional<Path> fichier, Map<String, String> environnement) {
         String format = environnement.getOrDefault("OPI_LOG_FORMAT", "text");
@@ -315,7 +318,7 @@ public record ConnectorConfig(
             return dbUrl;
         }
         // AUTO_SERVER lets the command line open the file while the service holds it.
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("opi-connector")
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve(FICHIER_BASE_EMBARQUEE)
                 + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE";
     }
 

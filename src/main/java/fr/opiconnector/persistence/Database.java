@@ -88,7 +88,9 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database ouvrir(ConnectorConfig config, Schema schema) {
-        if (config.baseEmbarquee()) {
+        if (config.baseEmbarquee() && schema == Schema.VERIFIER) {
+            exigerBaseEmbarqueeExistante(config);
+        } else if (config.baseEmbarquee()) {
             creerRepertoire(config);
         }
         HikariDataSource dataSource = pool(config);
@@ -147,6 +149,19 @@ public final class Database implements AutoCloseable {
             throw new ConfigurationException("cannot migrate the database schema to version 7: " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new ConfigurationException("cannot check the identifiers before schema version 7: " + premiereLigne(e), e);
+        }
+    }
+
+    /**
+     * A command other than serve or migrate never creates an embedded database: run from another directory, it would
+     * otherwise open an empty one there instead of the service's.
+     */
+    private static void exigerBaseEmbarqueeExistante(ConnectorConfig config) {
+        Path repertoire = config.dataDir().toAbsolutePath().normalize();
+        if (!Files.isRegularFile(repertoire.resolve(ConnectorConfig.FICHIER_BASE_EMBARQUEE + ".mv.db"))) {
+            throw new ConfigurationException("no connector database in " + repertoire + " (OPI_DATA_DIR, the embedded "
+                    + "database): give this command the service's configuration (--config FILE or OPI_CONFIG), or "
+                    + "OPI_DATA_DIR, or run it from the service's directory");
         }
     }
 

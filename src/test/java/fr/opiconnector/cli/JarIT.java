@@ -258,6 +258,30 @@ class JarIT {
         assertFalse(resultat.sortie().contains("s3cret"), resultat.sortie());
     }
 
+    @Test
+    void a_command_run_from_another_directory_finds_the_services_database_or_says_how_and_creates_nothing(
+            @TempDir Path service, @TempDir Path ailleurs) throws Exception {
+        Path donnees = service.resolve("data");
+        assertEquals(0, executer(service, Map.of(), "migrate").statut());
+        Path configuration = service.resolve("opi.properties");
+        Files.writeString(configuration, "opi.data.dir=" + donnees + "\n");
+
+        Resultat sansConfiguration = executer(ailleurs, Map.of(), "statut");
+        Resultat parOpiConfig = executer(ailleurs, Map.of("OPI_CONFIG", configuration.toString()), "statut");
+        Resultat parOpiDataDir = executer(ailleurs, Map.of("OPI_DATA_DIR", donnees.toString()), "statut");
+
+        assertEquals(2, sansConfiguration.statut(), sansConfiguration.sortie());
+        assertEquals("opi-connector: no connector database in " + ailleurs.toRealPath().resolve("data")
+                + " (OPI_DATA_DIR, the embedded database): give this command the service's configuration (--config FILE "
+                + "or OPI_CONFIG), or OPI_DATA_DIR, or run it from the service's directory",
+                sansConfiguration.sortie().strip());
+        assertFalse(Files.exists(ailleurs.resolve("data")), "no empty database created where the command ran");
+        assertEquals(0, parOpiConfig.statut(), parOpiConfig.sortie());
+        assertTrue(parOpiConfig.sortie().startsWith("Tester connecteur: never run"), parOpiConfig.sortie());
+        assertEquals(0, parOpiDataDir.statut(), parOpiDataDir.sortie());
+        assertEquals(parOpiConfig.sortie(), parOpiDataDir.sortie());
+    }
+
     /** This machine's addresses that other machines could use to reach it. */
     private static List<InetAddress> adressesNonLocales() throws SocketException {
         return NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
