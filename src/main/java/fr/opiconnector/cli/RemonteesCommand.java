@@ -35,9 +35,11 @@ final class RemonteesCommand {
         public Integer call() {
             try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
                 RemonteesService.Bilan bilan = services.remontees.envoyer("cli:" + System.getProperty("user.name"));
-                spec.commandLine().getOut().println(bilan.envoyees() + " sent, " + bilan.echecs() + " set aside as failed, "
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(bilan.envoyees() + " sent, " + bilan.echecs() + " set aside as failed, "
                         + bilan.reessais() + " retried, " + bilan.enAttente() + " still pending"
                         + (bilan.arret() == null ? "" : "; stopped: " + bilan.arret()));
+                StatutCommand.decrireRetenues(bilan.retenues()).ifPresent(out::println);
                 return bilan.arret() == null ? 0 : 1;
             }
         }

@@ -1,5 +1,6 @@
 package fr.opiconnector.cli;
 
+import fr.opiconnector.persistence.RemonteeRepository;
 import fr.opiconnector.domain.Handshake;
 import fr.opiconnector.service.RemonteesService;
 import java.io.PrintWriter;
@@ -32,11 +33,23 @@ final class StatutCommand implements Callable<Integer> {
             if (etat.bloquees() && etat.enAttente() > 0) {
                 out.println("  not sent: no successful \"Tester connecteur\" yet; run: tester-connecteur");
             }
+            decrireRetenues(etat.retenues()).ifPresent(out::println);
             if (etat.echecs() > 0) {
                 out.println("  failed rows: remontees liste --statut ECHEC; replay with remontees rejouer <id> or --tous-echecs");
             }
             return 0;
         }
+    }
+
+    /** Why pending rows stay: a failed row of the same candidate comes first; which rows to replay. */
+    static java.util.Optional<String> decrireRetenues(RemonteeRepository.Retenues retenues) {
+        if (retenues.nombre() == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("  " + retenues.nombre() + " pending held behind a failed remontée of the same "
+                + "candidate (a candidate's remontées go in order): fix and replay "
+                + retenues.echecsARejouer().stream().map(id -> "#" + id).collect(java.util.stream.Collectors.joining(", "))
+                + " with remontees rejouer <id>");
     }
 
     static String decrire(Handshake h) {

@@ -99,6 +99,30 @@ public final class RemonteeRepository {
                 .getSingleResult();
     }
 
+    /**
+     * The pending rows held back by a failed row of the same candidate (they go once it is replayed and sent), and
+     * the ids of those failed rows, the first 20.
+     */
+    public Retenues retenues() {
+        long nombre = em.createQuery("""
+                select count(r) from Remontee r where r.statut = :attente
+                  and exists (select p.id from Remontee p
+                              where p.individuId = r.individuId and p.id < r.id and p.statut = :echec)""", Long.class)
+                .setParameter("attente", Remontee.EN_ATTENTE).setParameter("echec", Remontee.ECHEC).getSingleResult();
+        List<Long> echecs = nombre == 0 ? List.of() : em.createQuery("""
+                select p.id from Remontee p where p.statut = :echec
+                  and exists (select r.id from Remontee r
+                              where r.individuId = p.individuId and r.id > p.id and r.statut = :attente)
+                order by p.id""", Long.class)
+                .setParameter("attente", Remontee.EN_ATTENTE).setParameter("echec", Remontee.ECHEC)
+                .setMaxResults(20).getResultList();
+        return new Retenues(nombre, echecs);
+    }
+
+    /** Pending rows held behind failed ones: how many, and the failed rows to replay (the first 20 ids). */
+    public record Retenues(long nombre, List<Long> echecsARejouer) {
+    }
+
     public Optional<Instant> plusAncienne(String statut) {
         return em.createQuery("select min(r.creeLe) from Remontee r where r.statut = :s", Instant.class)
                 .setParameter("s", statut).getResultList().stream().filter(java.util.Objects::nonNull).findFirst();

@@ -52,13 +52,17 @@ public final class RemonteesService {
         this.metriques = metriques;
     }
 
-    /** What a run did. arret says why it stopped early, or is null. */
-    public record Bilan(int envoyees, int echecs, int reessais, long enAttente, String arret) {
+    /**
+     * What a run did. retenues are the pending rows it could not send because a failed row of the same candidate
+     * comes first; arret says why it stopped early, or is null.
+     */
+    public record Bilan(int envoyees, int echecs, int reessais, long enAttente, RemonteeRepository.Retenues retenues,
+            String arret) {
     }
 
     /** The state of the outbox and of the handshake, for status outputs. */
     public record Etat(Optional<Handshake> dernierHandshake, Optional<Handshake> nonParvenu, boolean bloquees, long enAttente, long echecs, long envoyees,
-            Optional<Instant> plusAncienneEnAttente) {
+            Optional<Instant> plusAncienneEnAttente, RemonteeRepository.Retenues retenues) {
     }
 
     private enum Issue {
@@ -74,7 +78,7 @@ public final class RemonteesService {
         if (!handshake.valide()) {
             String raison = "aucun « Tester connecteur » réussi : les remontées attendent dans la file";
             LOG.warn("Remontées not sent: no successful 'tester-connecteur' yet ({} pending)", compter(Remontee.EN_ATTENTE));
-            return new Bilan(0, 0, 0, compter(Remontee.EN_ATTENTE), raison);
+            return bilan(0, 0, 0, raison);
         }
         int envoyees = 0;
         int echecs = 0;
@@ -104,8 +108,9 @@ public final class RemonteesService {
                     Optional<Instant> prochain = emf.callInTransaction(em -> new RemonteeRepository(em).prochainEssai());
                     if (prochain.isEmpty()) {
                         Bilan bilan = bilan(envoyees, echecs, reessais, null);
-                        LOG.info("Remontées ({}): {} sent, {} set aside, {} retried, {} pending", origine, envoyees, echecs,
-                                reessais, bilan.enAttente());
+                        LOG.info("Remontées ({}): {} sent, {} set aside, {} retried, {} pending ({} held behind a failed "
+                                + "remontée of the same candidate)", origine, envoyees, echecs, reessais, bilan.enAttente(),
+                                bilan.retenues().nombre());
                         return bilan;
                     }
                     attendre(prochain.get());
@@ -116,7 +121,11 @@ public final class RemonteesService {
     }
 
     private Bilan bilan(int envoyees, int echecs, int reessais, String arret) {
-        return new Bilan(envoyees, echecs, reessais, compter(Remontee.EN_ATTENTE), arret);
+        return emf.callInTransaction(em -> {
+            RemonteeRepository repository = new RemonteeRepository(em);
+            return new Bilan(envoyees, echecs, reessais, repository.compter(Remontee.EN_ATTENTE), repository.retenues(),
+                    arret);
+        });
     }
 
     private Issue traiterUne(EntityManager em, String origine) {
@@ -247,7 +256,8 @@ public final class RemonteesService {
             RemonteeRepository repository = new RemonteeRepository(em);
             return new Etat(dernier, nonParvenu, dernier.map(h -> h.resultat() != Handshake.Resultat.OK).orElse(true),
                     repository.compter(Remontee.EN_ATTENTE), repository.compter(Remontee.ECHEC),
-                    repository.compter(Remontee.ENVOYEE), repository.plusAncienne(Remontee.EN_ATTENTE));
+                    repository.compter(Remontee.ENVOYEE), repository.plusAncienne(Remontee.EN_ATTENTE),
+                    repository.retenues());
         });
     }
 

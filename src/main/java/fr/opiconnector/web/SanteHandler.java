@@ -106,6 +106,8 @@ public final class SanteHandler extends Handler.Abstract {
         file.put("envoyees", etat.envoyees());
         file.put("plusAncienneEnAttente", etat.plusAncienneEnAttente().map(Object::toString).orElse(null));
         file.put("bloquees", etat.bloquees() ? "aucun « Tester connecteur » réussi : les remontées attendent" : null);
+        file.put("retenuesDerriereUnEchec", etat.retenues().nombre());
+        file.put("echecsARejouer", etat.retenues().echecsARejouer());
         return file;
     }
 

@@ -50,6 +50,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import fr.opiconnector.support.Commande;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
 /** The handshake and the remontées, WireMock standing in for Parcoursup, on MariaDB. */
@@ -243,6 +247,39 @@ class RemonteesIT {
                 base.lignes("SELECT dernier_message FROM remontee WHERE cod_opi_int_epo = 'P260000042'"));
         assertEquals(Optional.of("ECHEC"), rejouee);
         assertEquals(1, base.compter("SELECT COUNT(*) FROM remontee WHERE statut = 'EN_ATTENTE'"));
+    }
+
+    @Test
+    void rows_held_behind_a_failed_row_of_the_same_candidate_are_counted_with_the_row_to_replay(@TempDir Path dossier)
+            throws Exception {
+        recevoirEtInscrire("P260000042");
+        dossierOpi.annulerInscription("P260000042", "LDR1", 1, "Désistement");
+        handshakeOk();
+        parcoursup.stubFor(post(MAJ).withRequestBody(matchingJsonPath("$.etatInscription", equalTo("1")))
+                .willReturn(okJson("{\"retour\":\"NOK\",\"message\":\"Candidat inconnu pour cette formation\"}")));
+        String echec = base.lignes("SELECT MIN(id) FROM remontee").get(0);
+        Path configuration = dossier.resolve("opi.properties");
+        Files.writeString(configuration, "opi.db.url=" + base.url() + "\nopi.db.user=" + MariaDbDEssai.utilisateur()
+                + "\nopi.db.password=" + MariaDbDEssai.motDePasse() + "\nopi.parcoursup.url=http://127.0.0.1:"
+                + parcoursup.port() + "\nopi.parcoursup.login=0350936C-remontees\nopi.parcoursup.password=" + MOT_DE_PASSE
+                + "\nopi.parcoursup.uai=0350936C\n");
+
+        RemonteesService.Bilan bilan = remontees().envoyer("test");
+        ConnecteurDEssai.Reponse sante = connecteur.sante();
+        Commande.Sortie statut = Commande.executer(configuration, "statut");
+        Commande.Sortie envoi = Commande.executer(configuration, "remontees", "envoyer");
+
+        assertEquals(1, bilan.echecs());
+        assertEquals(1, bilan.enAttente());
+        assertEquals(1, bilan.retenues().nombre());
+        assertEquals(List.of(Long.parseLong(echec)), bilan.retenues().echecsARejouer());
+        assertTrue(sante.corps().contains("\"retenuesDerriereUnEchec\":1,\"echecsARejouer\":[" + echec + "]"),
+                sante.corps());
+        assertTrue(statut.out().contains("1 pending held behind a failed remontée of the same candidate (a candidate's "
+                + "remontées go in order): fix and replay #" + echec + " with remontees rejouer <id>"), statut.out());
+        assertEquals("0 sent, 0 set aside as failed, 0 retried, 1 still pending\n  1 pending held behind a failed "
+                + "remontée of the same candidate (a candidate's remontées go in order): fix and replay #" + echec
+                + " with remontees rejouer <id>", envoi.out().strip());
     }
 
     @Test
