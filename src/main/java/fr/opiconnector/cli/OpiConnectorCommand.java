@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
             LaissezPasserCommand.class, AAnnulerCommand.class, InscriptionsCommand.class, FormationsCommand.class,
             TesterConnecteurCommand.class, RemonteesCommand.class, StatutCommand.class, HashPasswordCommand.class,
             ConfigCommand.class, BenchCommand.class, ComptesCommand.class, SendCommand.class,
-            ExportCommand.class})
+            ExportCommand.class, PurgeCommand.class})
 public final class OpiConnectorCommand {
 
     /** Runs a command line; returns the exit status. A configuration error is one line on stderr, status 2. */

@@ -28,7 +28,8 @@ public class Audit {
         DECONNEXION,
         COMPTE_CREE,
         DROITS_MODIFIES,
-        COMPTE_DESACTIVE
+        COMPTE_DESACTIVE,
+        PURGE
     }
 
     @Id

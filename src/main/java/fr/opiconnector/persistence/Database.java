@@ -245,6 +245,7 @@ public final class Database implements AutoCloseable {
                 .managedClass(Voeu.class)
                 .managedClass(Historique.class)
                 .managedClass(Journal.class)
+                .managedClass(fr.opiconnector.domain.Purge.class)
                 .managedClass(Formation.class)
                 .managedClass(Inscription.class)
                 .managedClass(LaissezPasser.class)
