@@ -15,7 +15,7 @@ import fr.opiconnector.service.FormationsService;
 import fr.opiconnector.service.HandshakeService;
 import fr.opiconnector.service.InscriptionService;
 import fr.opiconnector.service.JournalDesRefus;
-import fr.opiconnector.service.JournalService;
+import fr.opiconnector.service.Appels;
 import fr.opiconnector.service.Metriques;
 import fr.opiconnector.service.PlanificationRemontees;
 import fr.opiconnector.service.ReceptionAvecEssais;
@@ -165,18 +165,18 @@ public final class Application implements AutoCloseable {
             mesures.addAll(mesurerJvm(registre));
             database.mesurer(registre);
             Metriques metriques = new Metriques(registre, horloge);
-            JournalService journal = new JournalService(database.emf(), horloge, metriques);
             JournalDesRefus refus = new JournalDesRefus(database.emf(), horloge, metriques,
                     config.securite().periodeRefus()).ecrirePeriodiquement();
+            Appels appels = new Appels(database.emf(), horloge, metriques, refus);
             // Closed before the database (mesures close first, after the SOAP server): the counts are written.
             mesures.add(refus);
             ReceptionOpi reception = mode == Mode.NORMAL ? new ReceptionAvecEssais(new ReceptionOpiService(database.emf(),
-                    journal, horloge), journal, config.essai()) : new ReceptionSansStockage(horloge);
+                    horloge), horloge, config.essai()) : new ReceptionSansStockage(horloge);
             if (mode == Mode.SANS_STOCKAGE) {
                 LOG.warn("DIAGNOSTIC MODE (--noop): OPIs are checked and answered but NOTHING IS STORED; the database is "
                         + "in memory and gone at exit. Never point Parcoursup at this instance.");
             }
-            InscriptionService inscriptions = new InscriptionService(database.emf(), journal, horloge);
+            InscriptionService inscriptions = new InscriptionService(database.emf(), horloge);
             ParcoursupConfig parcoursup = config.parcoursup();
             ParcoursupClient client = new ParcoursupClient(parcoursup);
             HandshakeService handshake = new HandshakeService(database.emf(), client, parcoursup.uai(),
@@ -199,8 +199,8 @@ public final class Application implements AutoCloseable {
                     new AdminHandler(new ComptesService(database.emf(), horloge), connexions,
                             config.securite().proxysDeConfiance(), new SessionsAdmin(horloge),
                             new TableauDeBordService(database.emf()), remontees, handshake, database, dossiers,
-                            inscriptions));
-            List<Handler> handlers = new ArrayList<>(List.of(new ArretHandler(enCours),
+                            inscriptions, appels));
+            List<Handler> handlers = new ArrayList<>(List.of(new ArretHandler(enCours, appels),
                     new LimiteTailleHandler(config.limites().octetsMax()), new AccueilHandler()));
             if (config.admin().isEmpty()) {
                 handlers.addAll(supervision);
@@ -216,7 +216,7 @@ public final class Application implements AutoCloseable {
                     metriques::verificationMotDePasse);
             soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), config.securite(), verificateur, config.limites(),
                     config.tls(), capture, enCours, config.urlPublique(), config.essai().entete(), reception, inscriptions,
-                    journal, refus, handlers, serveur -> ProtectionConnexions.proteger(serveur, config.limites(),
+                    handlers, serveur -> ProtectionConnexions.proteger(serveur, config.limites(),
                             config.securite().proxysDeConfiance()));
             PlanificationRemontees planification = null;
             if (parcoursup.planifiees()) {

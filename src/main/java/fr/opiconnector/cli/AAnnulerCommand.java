@@ -28,7 +28,7 @@ final class AAnnulerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
-            List<InscriptionAAnnuler> liste = services.inscriptions.aAnnuler(ServicesCli.appel("listerInscriptionsAAnnuler"));
+            List<InscriptionAAnnuler> liste = services.inscriptions.aAnnuler(services.appel("listerInscriptionsAAnnuler"));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.ecrire(liste));

@@ -45,7 +45,7 @@ final class InscriptionCommand {
         public Integer call() {
             try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
                 InscriptionEnregistree resultat = services.inscriptions.enregistrer(voeu.code, voeu.codEtp, voeu.codVrsVet,
-                        etat, datePaiement, Canal.GESTIONNAIRE.code(), auteur, ServicesCli.appel("enregistrerInscription"));
+                        etat, datePaiement, Canal.GESTIONNAIRE.code(), auteur, services.appel("enregistrerInscription"));
                 spec.commandLine().getOut().println(voeu + ": " + decrire(resultat.inscription()) + " ("
                         + resultat.resultat().code() + ")");
                 return 0;
@@ -74,7 +74,7 @@ final class InscriptionCommand {
         public Integer call() {
             try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
                 InscriptionEnregistree ia = services.inscriptions.annuler(voeu.code, voeu.codEtp, voeu.codVrsVet, motif,
-                        ServicesCli.appel("annulerInscription"));
+                        services.appel("annulerInscription"));
                 spec.commandLine().getOut().println(voeu + ": " + decrire(ia.inscription()) + " ("
                         + (ia.resultat() == Resultat.UNCHANGED ? "unchanged: the IA was already cancelled"
                                 : ia.resultat().code()) + ")");

@@ -1,5 +1,6 @@
 package fr.opiconnector.cli;
 
+import fr.opiconnector.service.Appel;
 import fr.opiconnector.domain.Canal;
 import fr.opiconnector.service.DossierInscription.InscriptionEnregistree;
 import fr.opiconnector.service.FichierUtf8;
@@ -65,10 +66,9 @@ final class InscriptionsCommand {
                         refusees++;
                         continue;
                     }
-                    try {
+                    try (Appel appel = services.appel("enregistrerInscription")) {
                         InscriptionEnregistree r = services.inscriptions.enregistrer(c[0].strip(), c[1].strip(), version,
-                                etat, c[4].strip(), Canal.GESTIONNAIRE.code(), System.getProperty("user.name"),
-                                ServicesCli.appel("enregistrerInscription"));
+                                etat, c[4].strip(), Canal.GESTIONNAIRE.code(), System.getProperty("user.name"), appel);
                         out.println(numero + ": " + c[0].strip() + " " + c[1].strip() + "/" + version + " "
                                 + r.resultat().code() + ", " + InscriptionCommand.decrire(r.inscription()));
                         enregistrees++;

@@ -53,7 +53,7 @@ final class LaissezPasserCommand {
         @Override
         LaissezPasserVue executer(ServicesCli services) throws OpiRefuseeException {
             return services.inscriptions.accorderLaissezPasser(voeu.code, voeu.codEtp, voeu.codVrsVet, motif, auteur,
-                    ServicesCli.appel("accorderLaissezPasser"));
+                    services.appel("accorderLaissezPasser"));
         }
     }
 
@@ -63,7 +63,7 @@ final class LaissezPasserCommand {
         @Override
         LaissezPasserVue executer(ServicesCli services) throws OpiRefuseeException {
             return services.inscriptions.retirerLaissezPasser(voeu.code, voeu.codEtp, voeu.codVrsVet, motif, auteur,
-                    ServicesCli.appel("retirerLaissezPasser"));
+                    services.appel("retirerLaissezPasser"));
         }
     }
 }

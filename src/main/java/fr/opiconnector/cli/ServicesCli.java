@@ -11,7 +11,7 @@ import fr.opiconnector.service.ExportService;
 import fr.opiconnector.service.FormationsService;
 import fr.opiconnector.service.HandshakeService;
 import fr.opiconnector.service.InscriptionService;
-import fr.opiconnector.service.JournalService;
+import fr.opiconnector.service.Appels;
 import fr.opiconnector.service.Metriques;
 import fr.opiconnector.service.RemonteesService;
 import java.time.Clock;
@@ -28,13 +28,16 @@ final class ServicesCli implements AutoCloseable {
     final RemonteesService remontees;
     final ComptesService comptes;
     final ExportService exports;
+    private final Appels appels;
+    private final java.util.List<Appel> admis = new java.util.ArrayList<>();
 
     private ServicesCli(Database database, ParcoursupConfig parcoursup) {
         this.database = database;
         Clock horloge = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
         Metriques metriques = Metriques.enMemoire();
-        JournalService journal = new JournalService(database.emf(), horloge, metriques);
-        this.inscriptions = new InscriptionService(database.emf(), journal, horloge);
+        // No refusal before authentication on the command line: nothing to count per period.
+        this.appels = new Appels(database.emf(), horloge, metriques, null);
+        this.inscriptions = new InscriptionService(database.emf(), horloge);
         this.dossiers = new DossierService(database.emf(), inscriptions);
         this.formations = new FormationsService(database.emf());
         ParcoursupClient client = new ParcoursupClient(parcoursup);
@@ -49,13 +52,22 @@ final class ServicesCli implements AutoCloseable {
         return new ServicesCli(Database.ouvrir(config, Database.Schema.VERIFIER), config.parcoursup());
     }
 
-    /** A call from the command line: journaled with the operation's name and "cli:<user>" as caller. */
-    static Appel appel(String operation) {
-        return new Appel(operation, "cli:" + System.getProperty("user.name"), System.nanoTime());
+    /**
+     * A call from the command line: journaled with the operation's name and "cli:<user>" as caller; concluded when it
+     * is closed, or at the latest when these services close.
+     */
+    Appel appel(String operation) {
+        Appel appel = appels.admettre(operation, "cli:" + System.getProperty("user.name"));
+        admis.add(appel);
+        return appel;
     }
 
     @Override
     public void close() {
-        database.close();
+        try {
+            admis.forEach(Appel::terminer);
+        } finally {
+            database.close();
+        }
     }
 }

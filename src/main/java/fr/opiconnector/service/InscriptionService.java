@@ -52,13 +52,11 @@ public final class InscriptionService {
 
     private final EntityManagerFactory emf;
     private final Transactions transactions;
-    private final JournalService journal;
     private final Clock horloge;
 
-    public InscriptionService(EntityManagerFactory emf, JournalService journal, Clock horloge) {
+    public InscriptionService(EntityManagerFactory emf, Clock horloge) {
         this.emf = emf;
-        this.transactions = new Transactions(emf, journal);
-        this.journal = journal;
+        this.transactions = new Transactions(emf);
         this.horloge = horloge;
     }
 
@@ -99,7 +97,7 @@ public final class InscriptionService {
                         + "code OPI (codOpiIntEpo).");
             }
             Individu individu = trouves.get(0);
-            journal.consigner(em, appel, individu.codOpiIntEpo(), null, Resultat.CONSULTED);
+            appel.consigner(em, individu.codOpiIntEpo(), null, Resultat.CONSULTED);
             return dossier(em, individu);
         });
     }
@@ -195,7 +193,7 @@ public final class InscriptionService {
             }
             String remarque = surVoeuFerme && resultat != Resultat.UNCHANGED ? "IA gestionnaire (" + gestionnaire
                     + ") sur un vœu " + (offre.motif() == Offre.Motif.RETIRE ? "retiré" : "défavorable") : null;
-            Journal ligne = journal.consigner(em, appel, c.individu.codOpiIntEpo(), null, resultat, remarque);
+            Journal ligne = appel.consigner(em, c.individu.codOpiIntEpo(), null, resultat, remarque);
             historique.ecrire(new IndividuRepository(em), c.individu, ligne, maintenant);
             if (remontee != null) {
                 c.repository.ajouter(new Remontee(inscription, code, remontee, maintenant));
@@ -335,7 +333,7 @@ public final class InscriptionService {
      */
     public List<InscriptionAAnnuler> aAnnuler(Appel appel) throws OpiRefuseeException {
         return transactions.executer(appel, null, em -> {
-            journal.consigner(em, appel, null, null, Resultat.CONSULTED);
+            appel.consigner(em, null, null, Resultat.CONSULTED);
             InscriptionRepository repository = new InscriptionRepository(em);
             List<InscriptionAAnnuler> liste = new ArrayList<>();
             for (Inscription i : repository.valideesSurVoeuFerme()) {
@@ -424,7 +422,7 @@ public final class InscriptionService {
 
     private void ecrire(EntityManager em, Contexte c, Appel appel, Resultat resultat, Evenements historique,
             Instant maintenant) {
-        Journal ligne = journal.consigner(em, appel, c.individu.codOpiIntEpo(), null, resultat);
+        Journal ligne = appel.consigner(em, c.individu.codOpiIntEpo(), null, resultat);
         historique.ecrire(new IndividuRepository(em), c.individu, ligne, maintenant);
     }
 
@@ -509,7 +507,7 @@ public final class InscriptionService {
 
     private void refuser(Appel appel, String code, String champ, String message) throws OpiRefuseeException {
         String cle = ClesFaute.DONNEE_INVALIDE + champ;
-        journal.refuser(appel, code, cle);
+        appel.refuser(code, cle);
         throw new OpiRefuseeException(cle, message);
     }
 }

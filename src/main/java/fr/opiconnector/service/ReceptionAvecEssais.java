@@ -13,12 +13,12 @@ import fr.opiconnector.domain.Resultat;
 public final class ReceptionAvecEssais implements ReceptionOpi {
 
     private final ReceptionOpi reelle;
-    private final JournalService journal;
+    private final ValidationOpi validation;
     private final EssaiConfig essai;
 
-    public ReceptionAvecEssais(ReceptionOpi reelle, JournalService journal, EssaiConfig essai) {
+    public ReceptionAvecEssais(ReceptionOpi reelle, java.time.Clock horloge, EssaiConfig essai) {
         this.reelle = reelle;
-        this.journal = journal;
+        this.validation = new ValidationOpi(horloge);
         this.essai = essai;
     }
 
@@ -29,8 +29,8 @@ public final class ReceptionAvecEssais implements ReceptionOpi {
         if (!appel.essaiDemande() && !codeDEssai) {
             return reelle.recevoir(opi, appel);
         }
-        journal.valider(opi, appel);
-        journal.essai(appel, opi.codOpiIntEpo(), Empreinte.de(opi));
+        validation.valider(opi, appel);
+        appel.essai(opi.codOpiIntEpo(), Empreinte.de(opi));
         return Resultat.TEST;
     }
 }

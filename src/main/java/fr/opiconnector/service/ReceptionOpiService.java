@@ -34,18 +34,18 @@ public final class ReceptionOpiService implements ReceptionOpi {
     private static final Logger LOG = LoggerFactory.getLogger(ReceptionOpiService.class);
 
     private final Transactions transactions;
-    private final JournalService journal;
+    private final ValidationOpi validation;
     private final Clock horloge;
 
-    public ReceptionOpiService(EntityManagerFactory emf, JournalService journal, Clock horloge) {
-        this.transactions = new Transactions(emf, journal);
-        this.journal = journal;
+    public ReceptionOpiService(EntityManagerFactory emf, Clock horloge) {
+        this.transactions = new Transactions(emf);
+        this.validation = new ValidationOpi(horloge);
         this.horloge = horloge;
     }
 
     @Override
     public Resultat recevoir(Opi opi, Appel appel) throws OpiRefuseeException {
-        journal.valider(opi, appel);
+        validation.valider(opi, appel);
         String empreinte = Empreinte.de(opi);
         Resultat resultat = transactions.executer(appel, opi.codOpiIntEpo(), em -> enregistrer(em, opi, empreinte, appel));
         LOG.info("OPI {} {} ({} wish(es), {} ms)", NumeroOpi.masque(opi.codOpiIntEpo()), resultat.code(), opi.voeux().size(), appel.dureeMs());
@@ -98,7 +98,7 @@ public final class ReceptionOpiService implements ReceptionOpi {
         if (resultat == Resultat.UPDATED) {
             individu.toucher(maintenant);
         }
-        Journal ligne = journal.consigner(em, appel, opi.codOpiIntEpo(), empreinte, resultat);
+        Journal ligne = appel.consigner(em, opi.codOpiIntEpo(), empreinte, resultat);
         historique.ecrire(individus, individu, ligne, maintenant);
         return resultat;
     }

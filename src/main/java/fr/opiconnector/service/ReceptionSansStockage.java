@@ -19,7 +19,7 @@ public final class ReceptionSansStockage implements ReceptionOpi {
 
     @Override
     public Resultat recevoir(Opi opi, Appel appel) throws OpiRefuseeException {
-        ReceptionOpi.valider(opi, horloge);
+        new ValidationOpi(horloge).valider(opi, appel);
         Empreinte.de(opi);
         return Resultat.UNCHANGED;
     }

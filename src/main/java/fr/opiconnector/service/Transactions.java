@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * Runs one call's work in one transaction: all of it is stored, or nothing. A call that loses a race to a
  * concurrent call on the same OPI (duplicate first insert, deadlock, lock timeout) is replayed, up to 8 times, so
  * that callers never see the conflict. An unreachable database and every other failure become the fault the caller
- * gets, and the refusal is journaled. A connection lost during the COMMIT itself is neither: the database may have
+ * gets, reported to the call's owner ({@link Appel}). A connection lost during the COMMIT itself is neither: the database may have
  * stored the call or not, and the caller is told so (a re-send is safe: the same call is recognised).
  */
 final class Transactions {
@@ -22,11 +22,9 @@ final class Transactions {
     static final int TENTATIVES = 8;
 
     private final EntityManagerFactory emf;
-    private final JournalService journal;
 
-    Transactions(EntityManagerFactory emf, JournalService journal) {
+    Transactions(EntityManagerFactory emf) {
         this.emf = emf;
-        this.journal = journal;
     }
 
     <T> T executer(Appel appel, String codOpiIntEpo, Function<EntityManager, T> travail) throws OpiRefuseeException {
@@ -40,17 +38,17 @@ final class Transactions {
                     auCommit.set(true);
                     return fait;
                 });
-                journal.conclu(appel);
+                appel.engage();
                 return resultat;
             } catch (RefusException e) {
-                journal.refuser(appel, codOpiIntEpo, e.cle());
+                appel.refuser(codOpiIntEpo, e.cle());
                 throw new OpiRefuseeException(e.cle(), e.getMessage());
             } catch (RuntimeException e) {
                 if (auCommit.get() && ErreursBase.injoignable(e)) {
                     LOG.warn("{} {}: the connection to the database broke during the commit; whether it was stored is "
                             + "unknown, the caller is asked to send again ({})", appel.operation(), NumeroOpi.masque(codOpiIntEpo),
                             e.getClass().getSimpleName());
-                    journal.issueInconnue(appel);
+                    appel.refuser(codOpiIntEpo, ClesFaute.ISSUE_INCONNUE);
                     throw new OpiRefuseeException(ClesFaute.ISSUE_INCONNUE, "La connexion à la base de données du "
                             + "connecteur a été perdue pendant la validation de l'enregistrement : le connecteur ne peut "
                             + "pas savoir si la demande a été enregistrée. Renvoyez-la : un nouvel envoi de la même "
@@ -59,6 +57,7 @@ final class Transactions {
                 if (ErreursBase.injoignable(e)) {
                     LOG.warn("{} {}: nothing stored, database unreachable ({})", appel.operation(), NumeroOpi.masque(codOpiIntEpo),
                             e.getClass().getSimpleName());
+                    appel.refuser(codOpiIntEpo, ClesFaute.CONNEXION);
                     throw new OpiRefuseeException(ClesFaute.CONNEXION, "La base de données du connecteur est injoignable : "
                             + "rien n'a été enregistré. Renvoyez la demande plus tard.", e);
                 }
@@ -70,7 +69,7 @@ final class Transactions {
                 }
                 LOG.error("{} {}: nothing stored after {} attempt(s)", appel.operation(), NumeroOpi.masque(codOpiIntEpo), tentative,
                         ErreurMasquee.de(e, codOpiIntEpo));
-                journal.refuser(appel, codOpiIntEpo, ClesFaute.ENREGISTREMENT);
+                appel.refuser(codOpiIntEpo, ClesFaute.ENREGISTREMENT);
                 throw new OpiRefuseeException(ClesFaute.ENREGISTREMENT, "La demande n'a pas pu être enregistrée (erreur de "
                         + "la base de données) : rien n'a été enregistré. Renvoyez-la ; si l'erreur persiste, prévenez "
                         + "l'établissement.", e);

@@ -4,7 +4,6 @@ import fr.opiconnector.config.SecuriteConfig;
 import fr.opiconnector.securite.AdresseAppelant;
 import fr.opiconnector.securite.VerificateurIdentifiants;
 import fr.opiconnector.service.Appel;
-import fr.opiconnector.service.JournalDesRefus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,8 +23,8 @@ import org.slf4j.MDC;
  * allow-list (OpiMetier only), then the HTTP Basic credentials when they are configured (in WS-Security mode the
  * UsernameToken is checked later, by WSS4J). A refused request gets HTTP 403 or 401 — or, with a hashed password,
  * 429 when its address tries too often and 503 when no derivation can start ({@link VerificateurIdentifiants}) — is
- * journaled with the caller's address and without any secret (one row per period, address and key:
- * {@link JournalDesRefus}), and goes no further.
+ * reported to the call's owner with the caller's address and without any secret (journaled once per period,
+ * address and key), and goes no further.
  */
 final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
 
@@ -43,16 +42,14 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
     private final SecuriteConfig securite;
     private final VerificateurIdentifiants verificateur;
     private final boolean listeAutorisation;
-    private final JournalDesRefus journal;
     private final String service;
 
     ControleAccesInterceptor(SecuriteConfig securite, VerificateurIdentifiants verificateur, boolean listeAutorisation,
-            JournalDesRefus journal, String service) {
+            String service) {
         super(Phase.RECEIVE);
         this.securite = securite;
         this.verificateur = verificateur;
         this.listeAutorisation = listeAutorisation;
-        this.journal = journal;
         this.service = service;
     }
 
@@ -71,6 +68,7 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
         String adresse = AdresseAppelant.de(requete.getRemoteAddr(), requete.getHeader("X-Forwarded-For"),
                 securite.proxysDeConfiance());
         message.put(ADRESSE_APPELANT, adresse);
+        AppelSoap.de(message).adresseAppelant(adresse);
         if (listeAutorisation && !securite.autorisesOpiMetier().vide() && !securite.autorisesOpiMetier().contient(adresse)) {
             refuser(message, adresse, HttpServletResponse.SC_FORBIDDEN, CLE_ADRESSE,
                     "Adresse non autorisée à appeler ce service.");
@@ -127,8 +125,10 @@ final class ControleAccesInterceptor extends AbstractPhaseInterceptor<Message> {
 
     private void refuser(Message message, String adresse, int statut, String cle, long reessayerApres, String texte) {
         message.getInterceptorChain().abort();
-        // Counted (and journaled and logged, once per period) before the answer: whoever reads it may rely on both.
-        journal.refuser(new Appel(service + " (accès)", adresse, System.nanoTime()), cle, "HTTP " + statut);
+        // Concluded (counted, journaled and logged once per period) before the answer: whoever reads it may rely on it.
+        Appel appel = AppelSoap.de(message).operation(service + " (accès)");
+        appel.refuserAvantAuthentification(cle, "HTTP " + statut);
+        appel.terminer();
         repondre(message, statut, reessayerApres, texte);
     }
 }

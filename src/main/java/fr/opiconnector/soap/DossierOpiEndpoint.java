@@ -14,7 +14,6 @@ import fr.opiconnector.service.DossierInscription.LaissezPasserVue;
 import fr.opiconnector.service.DossierInscription.VoeuInscription;
 import fr.opiconnector.service.ErreurMasquee;
 import fr.opiconnector.service.InscriptionService;
-import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.OpiRefuseeException;
 import fr.opiconnector.soap.generated.dossieropi.ChampDTO;
 import fr.opiconnector.soap.generated.dossieropi.DossierInscriptionDTO;
@@ -57,14 +56,12 @@ public class DossierOpiEndpoint implements DossierOpiServiceInterface {
     private static final DateTimeFormatter JJMMAAAA = DateTimeFormatter.ofPattern("ddMMyyyy");
 
     private final InscriptionService inscriptions;
-    private final JournalService journal;
 
     @Resource
     private WebServiceContext contexte;
 
-    public DossierOpiEndpoint(InscriptionService inscriptions, JournalService journal) {
+    public DossierOpiEndpoint(InscriptionService inscriptions) {
         this.inscriptions = inscriptions;
-        this.journal = journal;
     }
 
     /** One operation of the service, as the endpoint runs it. */
@@ -73,14 +70,14 @@ public class DossierOpiEndpoint implements DossierOpiServiceInterface {
     }
 
     private <T> T executer(String operation, String code, Operation<T> corps) throws WebBaseException_Exception {
-        Appel appel = new Appel(operation, OpiMetierEndpoint.adresseAppelant(contexte), System.nanoTime());
+        Appel appel = AppelSoap.de(contexte).operation(operation);
         try {
             return corps.executer(appel);
         } catch (OpiRefuseeException e) {
             throw new WebBaseException_Exception(e.cle(), FautesApogee.detail(e.cle(), e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("Internal error on a {} call; nothing stored", operation, ErreurMasquee.de(e, code));
-            journal.refuser(appel, code, ClesFaute.ENREGISTREMENT);
+            appel.refuser(code, ClesFaute.ENREGISTREMENT);
             throw new WebBaseException_Exception(ClesFaute.ENREGISTREMENT, FautesApogee.detail(ClesFaute.ENREGISTREMENT,
                     "Erreur interne du connecteur : rien n'a été enregistré. Si l'erreur persiste, prévenez l'exploitation."));
         }

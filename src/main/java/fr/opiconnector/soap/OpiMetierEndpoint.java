@@ -5,7 +5,6 @@ import fr.opiconnector.domain.VersionOpi;
 import fr.opiconnector.service.Appel;
 import fr.opiconnector.service.ClesFaute;
 import fr.opiconnector.service.ErreurMasquee;
-import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.OpiRefuseeException;
 import fr.opiconnector.service.ReceptionOpi;
 import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO10;
@@ -43,16 +42,14 @@ public class OpiMetierEndpoint implements OpiMetierServiceInterface {
     private static final Logger LOG = LoggerFactory.getLogger(OpiMetierEndpoint.class);
 
     private final ReceptionOpi reception;
-    private final JournalService journal;
     private final String enteteEssai;
 
     @Resource
     private WebServiceContext contexte;
 
     /** @param enteteEssai the HTTP header whose value 1 asks for a dry run, or "" for none */
-    public OpiMetierEndpoint(ReceptionOpi reception, JournalService journal, String enteteEssai) {
+    public OpiMetierEndpoint(ReceptionOpi reception, String enteteEssai) {
         this.reception = reception;
-        this.journal = journal;
         this.enteteEssai = enteteEssai;
     }
 
@@ -78,7 +75,7 @@ public class OpiMetierEndpoint implements OpiMetierServiceInterface {
 
     private <T> void recevoir(VersionOpi version, T donneesOpi, Function<T, Opi> versDomaine)
             throws WebBaseException_Exception {
-        Appel appel = new Appel(version.operation(), adresseAppelant(contexte), System.nanoTime());
+        Appel appel = AppelSoap.de(contexte).operation(version.operation());
         if (!enteteEssai.isEmpty() && contexte != null
                 && contexte.getMessageContext().get(MessageContext.SERVLET_REQUEST) instanceof HttpServletRequest http
                 && "1".equals(http.getHeader(enteteEssai))) {
@@ -86,7 +83,7 @@ public class OpiMetierEndpoint implements OpiMetierServiceInterface {
         }
         if (donneesOpi == null) {
             String cle = ClesFaute.DONNEE_INVALIDE + "donneesOpi";
-            journal.refuser(appel, null, cle);
+            appel.refuser(null, cle);
             throw faute(cle, "Le paramètre _donneesOpi est absent ; il doit être présent et sans espace de "
                     + "noms (élément non qualifié), comme dans le contrat OpiMetier d'Apogée.");
         }
@@ -96,7 +93,7 @@ public class OpiMetierEndpoint implements OpiMetierServiceInterface {
             throw faute(e.cle(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("Internal error on a {} call; nothing stored", version.operation(), ErreurMasquee.de(e, null));
-            journal.refuser(appel, null, ClesFaute.ENREGISTREMENT);
+            appel.refuser(null, ClesFaute.ENREGISTREMENT);
             throw faute(ClesFaute.ENREGISTREMENT, "Erreur interne du connecteur : rien n'a été enregistré. "
                     + "Renvoyez l'OPI ; si l'erreur persiste, prévenez l'établissement.");
         }
@@ -104,18 +101,5 @@ public class OpiMetierEndpoint implements OpiMetierServiceInterface {
 
     private static WebBaseException_Exception faute(String cle, String message) {
         return new WebBaseException_Exception(cle, FautesApogee.detail(cle, message));
-    }
-
-    /** The caller's address as the access control judged it (behind a trusted proxy, the forwarded one). */
-    static String adresseAppelant(WebServiceContext contexte) {
-        if (contexte == null) {
-            return null;
-        }
-        Object adresse = contexte.getMessageContext().get(ControleAccesInterceptor.ADRESSE_APPELANT);
-        if (adresse != null) {
-            return adresse.toString();
-        }
-        Object requete = contexte.getMessageContext().get(MessageContext.SERVLET_REQUEST);
-        return requete instanceof HttpServletRequest http ? http.getRemoteAddr() : null;
     }
 }

@@ -1,10 +1,7 @@
 package fr.opiconnector.soap;
 
 import fr.opiconnector.domain.VersionOpi;
-import fr.opiconnector.service.Appel;
 import fr.opiconnector.service.ClesFaute;
-import fr.opiconnector.service.JournalDesRefus;
-import fr.opiconnector.service.JournalService;
 import fr.opiconnector.soap.generated.exception.WebBaseException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.bind.JAXBContext;
@@ -30,7 +27,8 @@ import org.w3c.dom.Element;
 /**
  * Gives the faults CXF raises before the endpoint runs (malformed XML, unknown operation, a number that is not
  * one, a non-SOAP body) the same Apogée form as the connector's own: key technical.parameter.noncoherentinput.requete,
- * a WebBaseException detail with a French lastErrorMsg. Such calls are journaled as refused; nothing is stored.
+ * a WebBaseException detail with a French lastErrorMsg. Such calls are reported to their owner as refused; nothing is
+ * stored.
  * CXF's own message is not passed on, as it may quote the request's content.
  */
 final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message> {
@@ -39,8 +37,6 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
     private static final JAXBContext JAXB = contexte();
     private static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
 
-    private final JournalService journal;
-    private final JournalDesRefus refus;
     private final String service;
     private final QName elementFaute;
 
@@ -48,10 +44,8 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
      * @param service   the service's name, for its message (OpiMetier, DossierOpi)
      * @param namespace the service's namespace, where its fault element lives
      */
-    RequeteIllisibleInterceptor(JournalService journal, JournalDesRefus refus, String service, String namespace) {
+    RequeteIllisibleInterceptor(String service, String namespace) {
         super(Phase.PREPARE_SEND);
-        this.journal = journal;
-        this.refus = refus;
         this.service = service;
         this.elementFaute = new QName(namespace, "fault");
     }
@@ -77,7 +71,7 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
             // per period, address and key.
             String adresse = jugee != null ? jugee.toString() : requete == null ? null : requete.getRemoteAddr();
             boolean occupe = Boolean.TRUE.equals(message.getExchange().getInMessage().get(UsernameTokenValidateur.REFUS_OCCUPE));
-            refus.refuser(new Appel(service + " (accès)", adresse, System.nanoTime()),
+            AppelSoap.de(message).operation(service + " (accès)").adresseAppelant(adresse).refuserAvantAuthentification(
                     occupe ? ControleAccesInterceptor.CLE_OCCUPE : ControleAccesInterceptor.CLE_UTILISATEUR,
                     "WS-Security " + fault.getFaultCode().getLocalPart());
             return;
@@ -109,7 +103,7 @@ final class RequeteIllisibleInterceptor extends AbstractPhaseInterceptor<Message
         LOG.warn("Request refused before reaching the service: {} (HTTP {} from {})", raison,
                 http == null ? "?" : http.getMethod(), adresse);
         if (http != null && "POST".equals(http.getMethod())) {
-            journal.refuser(new Appel(nom, adresse, System.nanoTime()), null, cle);
+            AppelSoap.de(message).operation(nom).adresseAppelant(adresse).refuser(null, cle);
         }
     }
 

@@ -5,8 +5,6 @@ import fr.opiconnector.config.SecuriteConfig;
 import fr.opiconnector.config.TlsConfig;
 import fr.opiconnector.securite.VerificateurIdentifiants;
 import fr.opiconnector.service.InscriptionService;
-import fr.opiconnector.service.JournalDesRefus;
-import fr.opiconnector.service.JournalService;
 import fr.opiconnector.service.ReceptionOpi;
 import java.io.IOException;
 import java.net.URI;
@@ -69,7 +67,7 @@ public final class SoapServer implements AutoCloseable {
     public static SoapServer demarrer(String host, int port, SecuriteConfig securite, VerificateurIdentifiants verificateur,
             LimitesConfig limites, TlsConfig tls, Optional<CaptureRequetes> capture, RequetesEnCours enCours,
             Optional<URI> urlPublique, String enteteEssai, ReceptionOpi reception, InscriptionService inscriptions,
-            JournalService journal, JournalDesRefus refus, List<Handler> autres,
+            List<Handler> autres,
             Consumer<Server> protection) {
         Bus bus = BusFactory.newInstance().createBus();
         String protocole = tls.https() ? "https" : "http";
@@ -86,14 +84,14 @@ public final class SoapServer implements AutoCloseable {
             travailleurs.setMinThreads(8);
             moteur.setThreadingParameters(travailleurs);
             publier(bus, securite, verificateur, limites, capture, urlPublique.map(u -> u + CHEMIN_OPI_METIER),
-                    new OpiMetierEndpoint(reception, journal, enteteEssai), base + CHEMIN_OPI_METIER,
-                    new ControleAccesInterceptor(securite, verificateur, true, refus, "OpiMetier"),
-                    new RequeteIllisibleInterceptor(journal, refus, "OpiMetier", OpiMetierEndpoint.NAMESPACE),
+                    new OpiMetierEndpoint(reception, enteteEssai), base + CHEMIN_OPI_METIER,
+                    new ControleAccesInterceptor(securite, verificateur, true, "OpiMetier"),
+                    new RequeteIllisibleInterceptor("OpiMetier", OpiMetierEndpoint.NAMESPACE),
                     List.of(new EspaceDeNomsEntrantInterceptor()), List.of(new EspaceDeNomsSortantInterceptor()));
             publier(bus, securite, verificateur, limites, capture, urlPublique.map(u -> u + CHEMIN_DOSSIER_OPI),
-                    new DossierOpiEndpoint(inscriptions, journal), base + CHEMIN_DOSSIER_OPI,
-                    new ControleAccesInterceptor(securite, verificateur, false, refus, "DossierOpi"),
-                    new RequeteIllisibleInterceptor(journal, refus, "DossierOpi", DossierOpiEndpoint.NAMESPACE),
+                    new DossierOpiEndpoint(inscriptions), base + CHEMIN_DOSSIER_OPI,
+                    new ControleAccesInterceptor(securite, verificateur, false, "DossierOpi"),
+                    new RequeteIllisibleInterceptor("DossierOpi", DossierOpiEndpoint.NAMESPACE),
                     List.of(), List.of());
             // CXF creates the connector with the first endpoint; the customizer applies from the next request on.
             moteur.getConnector().getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
@@ -178,6 +176,8 @@ public final class SoapServer implements AutoCloseable {
         endpoint.getOutFaultInterceptors().addAll(sortants);
         endpoint.getOutFaultInterceptors().add(requeteIllisible);
         endpoint.getOutInterceptors().add(new ReponseCommenceeInterceptor());
+        endpoint.getOutInterceptors().add(new FinAppelInterceptor());
+        endpoint.getOutFaultInterceptors().add(new FinAppelInterceptor());
         endpoint.getOutInterceptors().add(new FinRequeteInterceptor());
         endpoint.getOutFaultInterceptors().add(new FinRequeteInterceptor());
         endpoint.publish(adresse);

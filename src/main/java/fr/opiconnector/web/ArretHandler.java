@@ -1,5 +1,7 @@
 package fr.opiconnector.web;
 
+import fr.opiconnector.service.Appel;
+import fr.opiconnector.service.Appels;
 import fr.opiconnector.soap.RequetesEnCours;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +12,18 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Admits the calls to /services/*: each one is counted until its answer is completely written, so that a stop waits
- * for it; once the stop has begun, every new call gets HTTP 503 at once, even while the endpoints close.
+ * Admits the calls to /services/*: each one becomes an {@link Appel}, which owns it until its answer is completely
+ * written (and is concluded then if nothing concluded it before), and is counted, so that a stop waits for it; once
+ * the stop has begun, every new call gets HTTP 503 at once, even while the endpoints close.
  */
 public final class ArretHandler extends Handler.Abstract {
 
     private final RequetesEnCours enCours;
+    private final Appels appels;
 
-    public ArretHandler(RequetesEnCours enCours) {
+    public ArretHandler(RequetesEnCours enCours, Appels appels) {
         this.enCours = enCours;
+        this.appels = appels;
     }
 
     @Override
@@ -27,7 +32,15 @@ public final class ArretHandler extends Handler.Abstract {
             return false;
         }
         if (enCours.entrer()) {
-            Request.addCompletionListener(request, fin -> enCours.sortir());
+            Appel appel = appels.admettre(null, Request.getRemoteAddr(request));
+            request.setAttribute(Appel.ATTRIBUT, appel);
+            Request.addCompletionListener(request, fin -> {
+                try {
+                    appel.terminer();
+                } finally {
+                    enCours.sortir();
+                }
+            });
             return false;
         }
         response.setStatus(503);

@@ -42,7 +42,7 @@ class JournalDesRefusTest {
     void past_the_bound_on_keys_the_other_addresses_share_one_row() {
         try (JournalDesRefus refus = journal(3)) {
             for (String adresse : List.of("192.0.2.1", "192.0.2.2", "192.0.2.3", "192.0.2.4", "192.0.2.5", "192.0.2.4")) {
-                refus.refuser(new Appel("OpiMetier (accès)", adresse, System.nanoTime()), CLE, "HTTP 401");
+                refuser(refus, "OpiMetier (accès)", adresse, "HTTP 401");
             }
         }
 
@@ -57,7 +57,7 @@ class JournalDesRefusTest {
     void a_period_over_gets_its_count_from_the_periodic_writing_without_another_refusal() {
         try (JournalDesRefus refus = journal(JournalDesRefus.CLES_MAX)) {
             for (int i = 0; i < 4; i++) {
-                refus.refuser(new Appel("DossierOpi (accès)", "192.0.2.9", System.nanoTime()), CLE, "WS-Security");
+                refuser(refus, "DossierOpi (accès)", "192.0.2.9", "WS-Security");
             }
             refus.ecrire(horloge.instant(), false);
             assertEquals(List.of(1), lignes().stream().map(Journal::nombre).toList(), "the period is not over");
@@ -69,6 +69,14 @@ class JournalDesRefusTest {
             assertEquals(Instant.parse("2026-07-01T08:00:00Z"), lignes().get(0).recuLe(), "the time of the first");
         }
         assertEquals(1, lignes().size(), "nothing left to write at the stop");
+    }
+
+    /** A call refused before authentication, as the access control reports it to the call's owner. */
+    private void refuser(JournalDesRefus refus, String operation, String adresse, String motif) {
+        Appel appel = new Appels(database.emf(), horloge, new Metriques(registre, horloge), refus)
+                .admettre(operation, adresse);
+        appel.refuserAvantAuthentification(CLE, motif);
+        appel.terminer();
     }
 
     private JournalDesRefus journal(int clesMax) {

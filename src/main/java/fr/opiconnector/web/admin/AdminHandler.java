@@ -11,6 +11,7 @@ import fr.opiconnector.persistence.Database;
 import fr.opiconnector.service.CompteRefuseException;
 import fr.opiconnector.securite.AdresseAppelant;
 import fr.opiconnector.securite.ReseauxAutorises;
+import fr.opiconnector.service.Appels;
 import fr.opiconnector.service.ComptesService;
 import fr.opiconnector.service.ConnexionsService;
 import fr.opiconnector.service.DossierService;
@@ -68,8 +69,8 @@ public final class AdminHandler extends Handler.Abstract {
 
     public AdminHandler(ComptesService comptes, ConnexionsService connexions, ReseauxAutorises proxys,
             SessionsAdmin sessions, TableauDeBordService tableau, RemonteesService remontees, HandshakeService handshake,
-            Database database, DossierService dossiers, InscriptionService inscriptions) {
-        this.gestion = new PagesGestion(dossiers, inscriptions);
+            Database database, DossierService dossiers, InscriptionService inscriptions, Appels appels) {
+        this.gestion = new PagesGestion(dossiers, inscriptions, appels);
         this.pageComptes = new PageComptes(comptes);
         this.comptes = comptes;
         this.connexions = connexions;

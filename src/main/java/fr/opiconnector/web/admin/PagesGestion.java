@@ -4,6 +4,7 @@ import static fr.opiconnector.web.admin.Html.e;
 
 import fr.opiconnector.domain.Canal;
 import fr.opiconnector.service.Appel;
+import fr.opiconnector.service.Appels;
 import fr.opiconnector.service.Dossier;
 import fr.opiconnector.service.DossierInscription;
 import fr.opiconnector.service.DossierService;
@@ -18,10 +19,12 @@ final class PagesGestion {
 
     private final DossierService dossiers;
     private final InscriptionService inscriptions;
+    private final Appels appels;
 
-    PagesGestion(DossierService dossiers, InscriptionService inscriptions) {
+    PagesGestion(DossierService dossiers, InscriptionService inscriptions, Appels appels) {
         this.dossiers = dossiers;
         this.inscriptions = inscriptions;
+        this.appels = appels;
     }
 
     /**
@@ -188,8 +191,7 @@ final class PagesGestion {
         } catch (NumberFormatException e) {
             return "Version de VET ou état invalide.";
         }
-        Appel appel = new Appel("enregistrerInscription", adresse, System.nanoTime());
-        try {
+        try (Appel appel = appels.admettre("enregistrerInscription", adresse)) {
             DossierInscription.InscriptionEnregistree ia = inscriptions.enregistrer(code, codEtp, codVrsVet, etat,
                     champs.getOrDefault("datePaiement", "").strip(), Canal.GESTIONNAIRE.code(), s.login(), appel);
             return "IA enregistrée sur " + codEtp + "/" + codVrsVet + (ia.inscription().surVoeuFerme()
@@ -225,8 +227,7 @@ final class PagesGestion {
         }
         String motif = champs.getOrDefault("motif", "").strip();
         boolean accorder = "accorder".equals(champs.get("action"));
-        Appel appel = new Appel(accorder ? "accorderLaissezPasser" : "retirerLaissezPasser", adresse, System.nanoTime());
-        try {
+        try (Appel appel = appels.admettre(accorder ? "accorderLaissezPasser" : "retirerLaissezPasser", adresse)) {
             if (accorder) {
                 inscriptions.accorderLaissezPasser(code, codEtp, codVrsVet, motif, s.login(), appel);
                 return "Laissez-passer accordé sur " + codEtp + "/" + codVrsVet + ".";
@@ -241,8 +242,8 @@ final class PagesGestion {
     /** The valid IAs a registrar must cancel by hand, and why. */
     String aAnnuler(String adresse) {
         List<DossierInscription.InscriptionAAnnuler> liste;
-        try {
-            liste = inscriptions.aAnnuler(new Appel("listerInscriptionsAAnnuler", adresse, System.nanoTime()));
+        try (Appel appel = appels.admettre("listerInscriptionsAAnnuler", adresse)) {
+            liste = inscriptions.aAnnuler(appel);
         } catch (OpiRefuseeException e) {
             return "<p class=\"ko\">" + e(e.getMessage()) + "</p>";
         }

@@ -1,0 +1,30 @@
+package fr.opiconnector.service;
+
+import fr.opiconnector.domain.DonneeInvalideException;
+import fr.opiconnector.domain.Opi;
+import fr.opiconnector.domain.OpiValidateur;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The checks every reception makes first: a value the contract does not allow refuses the call with its field's key,
+ * reported to the call's owner.
+ */
+final class ValidationOpi {
+
+    private final Clock horloge;
+
+    ValidationOpi(Clock horloge) {
+        this.horloge = horloge;
+    }
+
+    void valider(Opi opi, Appel appel) throws OpiRefuseeException {
+        try {
+            OpiValidateur.valider(opi, LocalDate.now(horloge));
+        } catch (DonneeInvalideException e) {
+            String cle = ClesFaute.DONNEE_INVALIDE + e.champ();
+            appel.refuser(opi.codOpiIntEpo(), cle);
+            throw new OpiRefuseeException(cle, e.getMessage());
+        }
+    }
+}
