@@ -113,6 +113,63 @@ public class Individu {
         return changements;
     }
 
+    /**
+     * A new individual from its first OPI: the individual and each wish created.
+     */
+    public static Individu creer(Opi opi, Instant maintenant, Evenements evenements) {
+        Individu individu = new Individu(opi.individu(), Anomalies.individu(opi.individu()), maintenant);
+        evenements.ajouter(null, Historique.Evenement.INDIVIDU_CREE);
+        for (VoeuOpi envoye : opi.voeux()) {
+            individu.ajouterVoeu(envoye, maintenant, evenements);
+        }
+        return individu;
+    }
+
+    /**
+     * The reconciliation of a received OPI with what is stored: the individual's blocks replaced (what the call's
+     * operation version does not carry keeps its stored value), each wish added, changed, taken back, or withdrawn
+     * when the OPI no longer carries it. Returns nothing; every change is in the events.
+     */
+    public void reconcilier(Opi opi, Instant maintenant, Evenements evenements) {
+        DonneesIndividu donnees = opi.version().completer(opi.individu(), donnees());
+        for (Champs.Changement changement : remplacer(donnees, Anomalies.individu(donnees), maintenant)) {
+            evenements.ajouter(null, Historique.Evenement.INDIVIDU_MODIFIE, changement);
+        }
+        java.util.Set<CleVoeu> recues = new java.util.HashSet<>();
+        for (VoeuOpi envoye : opi.voeux()) {
+            recues.add(envoye.cle());
+            Voeu voeu = voeu(envoye.cle()).orElse(null);
+            if (voeu == null) {
+                ajouterVoeu(envoye, maintenant, evenements);
+                continue;
+            }
+            VoeuOpi recu = opi.version().completer(envoye, voeu.donnees());
+            if (!voeu.estActif()) {
+                voeu.reprendre(maintenant);
+                evenements.ajouter(voeu, Historique.Evenement.VOEU_REPRIS);
+            }
+            for (Champs.Changement changement : voeu.remplacer(recu, Anomalies.voeu(recu), maintenant)) {
+                evenements.ajouter(voeu, Historique.Evenement.VOEU_MODIFIE, changement);
+            }
+        }
+        for (Voeu voeu : voeux) {
+            if (voeu.estActif() && !recues.contains(voeu.cle())) {
+                voeu.retirer(maintenant);
+                evenements.ajouter(voeu, Historique.Evenement.VOEU_RETIRE);
+            }
+        }
+        if (!evenements.vide()) {
+            // A wish changed: concurrent writers conflict on the individual's version.
+            modifieLe = maintenant;
+        }
+    }
+
+    private void ajouterVoeu(VoeuOpi envoye, Instant maintenant, Evenements evenements) {
+        Voeu voeu = new Voeu(this, envoye, Anomalies.voeu(envoye), maintenant);
+        voeux.add(voeu);
+        evenements.voeuAjoute(voeu);
+    }
+
     /** Marks the individual as modified (a wish changed) so that concurrent writers conflict on its version. */
     public void toucher(Instant maintenant) {
         modifieLe = maintenant;

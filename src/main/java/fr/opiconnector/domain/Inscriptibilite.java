@@ -30,7 +30,7 @@ public final class Inscriptibilite {
             anomalies.add(VET_HORS_FORMATIONS);
         }
         Optional<Decision> decision = voeu.decision();
-        boolean ferme = !voeu.estActif() || decision.isEmpty() || decision.get() == Decision.D;
+        boolean ferme = voeu.estFerme();
         if (ferme && !laissezPasserActif) {
             Offre.Motif motif = voeu.estActif() ? Offre.Motif.DEFAVORABLE : Offre.Motif.RETIRE;
             return new Offre(false, motif, null, null, null, null, null, code(formation), libelle(formation), anomalies);

@@ -1,5 +1,8 @@
 package fr.opiconnector.domain;
 
+import java.util.Objects;
+import java.util.List;
+import java.util.Optional;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -133,6 +136,26 @@ public class Inscription {
 
     public boolean estValide() {
         return etatInscription != EtatInscription.ANNULEE.code();
+    }
+
+    /**
+     * « IA to cancel by hand » (operational note §I.C): valid, on a wish now closed, and no registrar has acted since
+     * it closed — neither a laissez-passer granted after the closing, nor this IA recorded by a registrar on the wish
+     * already closed. A laissez-passer granted before the closing does not count: nobody has looked at it since.
+     *
+     * @param fermeLe when the wish last closed
+     * @param laissezPasserAccordeLe when its active laissez-passer was granted, if it has one
+     */
+    public boolean aAnnuler(Instant fermeLe, Optional<Instant> laissezPasserAccordeLe) {
+        return estValide() && voeu.estFerme()
+                && laissezPasserAccordeLe.map(accorde -> !accorde.isAfter(fermeLe)).orElse(true)
+                && !(surVoeuFerme && !creeLe.isBefore(fermeLe));
+    }
+
+    /** « One principal IA »: whether another wish than this one already has a valid principal IA. */
+    public static boolean principaleSurUnAutreVoeu(List<Inscription> inscriptions, Voeu voeu) {
+        return inscriptions.stream().anyMatch(i -> !Objects.equals(i.voeu().id(), voeu.id()) && i.estValide()
+                && i.etat() == EtatInscription.PRINCIPALE);
     }
 
     public Long id() {

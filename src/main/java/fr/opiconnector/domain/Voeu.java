@@ -210,6 +210,16 @@ public class Voeu {
         return etat == Etat.ACTIF;
     }
 
+    /** Withdrawn from the OPI, or its decision does not open registration: closed, unless a laissez-passer opens it. */
+    public boolean estFerme() {
+        return ferme(estActif(), decision());
+    }
+
+    /** The one statement of « closed wish », for the wish and for its exported copy. */
+    public static boolean ferme(boolean actif, Optional<Decision> decision) {
+        return !actif || decision.map(d -> !d.ouvre()).orElse(true);
+    }
+
     public List<String> anomalies() {
         return Anomalies.separer(anomalies);
     }

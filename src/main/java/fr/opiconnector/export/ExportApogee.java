@@ -99,7 +99,7 @@ public final class ExportApogee {
             ajouterLaissezPasser(dossier.individu(), vet);
         }
         for (VoeuExporte voeu : dossier.voeux()) {
-            if (!voeu.inscriptible() && !voeu.defavorable()) {
+            if (voeu.decision().isEmpty()) {
                 lister(VOEUX, code, voeu.vet().toString(), "codDecVeu is missing or not F, S or D");
             }
         }

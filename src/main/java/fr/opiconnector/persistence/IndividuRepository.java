@@ -79,6 +79,12 @@ public final class IndividuRepository {
         em.persist(voeu);
     }
 
+    /** The call's history rows, pointing at its journal row. */
+    public void ecrire(fr.opiconnector.domain.Evenements evenements, Individu individu, fr.opiconnector.domain.Journal journal,
+            java.time.Instant maintenant) {
+        evenements.historique(individu, journal, maintenant).forEach(this::ajouter);
+    }
+
     public void ajouter(Historique historique) {
         em.persist(historique);
     }

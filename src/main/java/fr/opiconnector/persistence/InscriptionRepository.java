@@ -37,13 +37,19 @@ public final class InscriptionRepository {
                 LaissezPasser.class).setParameter("individu", individu).getResultList();
     }
 
-    /** Valid IAs whose wish is now D or withdrawn, with or without a laissez-passer. */
+    /**
+     * Valid IAs whose wish is now closed ({@link Voeu#ferme}, the same statement in JPQL: withdrawn, or a decision
+     * that does not open registration), with or without a laissez-passer.
+     */
     public List<Inscription> valideesSurVoeuFerme() {
         return em.createQuery("""
                 select i from Inscription i join fetch i.voeu v join fetch v.individu
-                where i.etatInscription <> 3
-                  and (v.codDecVeu = 'D' or v.etat = fr.opiconnector.domain.Voeu.Etat.RETIRE)
-                order by i.id""", Inscription.class).getResultList();
+                where i.etatInscription <> :annulee
+                  and (v.etat = fr.opiconnector.domain.Voeu.Etat.RETIRE
+                       or v.codDecVeu is null or v.codDecVeu not in :ouvrantes)
+                order by i.id""", Inscription.class)
+                .setParameter("annulee", fr.opiconnector.domain.EtatInscription.ANNULEE.code())
+                .setParameter("ouvrantes", fr.opiconnector.domain.Decision.codesOuvrants()).getResultList();
     }
 
     /** The active laissez-passer of a wish, if any. */

@@ -1,6 +1,7 @@
 package fr.opiconnector.service;
 
 import fr.opiconnector.domain.Decision;
+import fr.opiconnector.domain.Voeu;
 import fr.opiconnector.domain.DonneesIndividu;
 import fr.opiconnector.domain.Formation;
 import fr.opiconnector.domain.Vet;
@@ -35,14 +36,14 @@ public record DossierExporte(DonneesIndividu individu, List<VoeuExporte> voeux, 
             return Decision.depuisCode(donnees.codDecVeu());
         }
 
-        /** Still in the OPI with decision F or S: the candidate may register on it. */
+        /** Still in the OPI with a decision that opens registration: the candidate may register on it. */
         public boolean inscriptible() {
-            return actif && decision().map(d -> d == Decision.F || d == Decision.S).orElse(false);
+            return !defavorable();
         }
 
-        /** Decision D, or no longer in the OPI (withdrawn): the operational note's unfavourable wishes. */
+        /** A closed wish ({@link Voeu#ferme}): the operational note's unfavourable wishes. */
         public boolean defavorable() {
-            return !actif || decision().map(d -> d == Decision.D).orElse(false);
+            return Voeu.ferme(actif, decision());
         }
 
         public Vet vet() {

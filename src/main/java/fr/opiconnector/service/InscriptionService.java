@@ -3,6 +3,7 @@ package fr.opiconnector.service;
 import fr.opiconnector.domain.Canal;
 import fr.opiconnector.domain.EtatCivil;
 import fr.opiconnector.domain.EtatInscription;
+import fr.opiconnector.domain.Evenements;
 import fr.opiconnector.domain.Historique.Evenement;
 import fr.opiconnector.domain.Individu;
 import fr.opiconnector.domain.Inscriptibilite;
@@ -154,8 +155,7 @@ public final class InscriptionService {
                         + " ne permet pas l'inscription par le web : " + offre.motif().libelle());
             }
             Vet vet = surVoeuFerme ? Vet.de(voeu) : offre.vet();
-            if (etat == EtatInscription.PRINCIPALE && c.inscriptions.stream().anyMatch(i -> !Objects.equals(i.voeu().id(), voeu.id())
-                    && i.estValide() && i.etat() == EtatInscription.PRINCIPALE)) {
+            if (etat == EtatInscription.PRINCIPALE && Inscription.principaleSurUnAutreVoeu(c.inscriptions, voeu)) {
                 throw new RefusException(ClesFaute.INSCRIPTION_PRINCIPALE_EXISTANTE, "Cet étudiant a déjà une inscription "
                         + "principale valide sur un autre vœu : annulez-la d'abord, ou enregistrez celle-ci en double "
                         + "cursus (2) ou en parallèle (4, 5).");
@@ -194,7 +194,7 @@ public final class InscriptionService {
             String remarque = surVoeuFerme && resultat != Resultat.UNCHANGED ? "IA gestionnaire (" + gestionnaire
                     + ") sur un vœu " + (offre.motif() == Offre.Motif.RETIRE ? "retiré" : "défavorable") : null;
             Journal ligne = appel.consigner(em, c.individu.codOpiIntEpo(), null, resultat, remarque);
-            historique.ecrire(new IndividuRepository(em), c.individu, ligne, maintenant);
+            new IndividuRepository(em).ecrire(historique, c.individu, ligne, maintenant);
             if (remontee != null) {
                 c.repository.ajouter(new Remontee(inscription, code, remontee, maintenant));
             }
@@ -340,11 +340,7 @@ public final class InscriptionService {
                 Voeu voeu = i.voeu();
                 Instant fermeLe = repository.fermeLe(voeu);
                 Optional<LaissezPasser> laissezPasser = repository.laissezPasserActif(voeu);
-                if (laissezPasser.isPresent() && laissezPasser.get().accordeLe().isAfter(fermeLe)) {
-                    continue;
-                }
-                if (i.surVoeuFerme() && !i.creeLe().isBefore(fermeLe)) {
-                    // A registrar's IA recorded on the wish already closed: the registrar has acted.
+                if (!i.aAnnuler(fermeLe, laissezPasser.map(LaissezPasser::accordeLe))) {
                     continue;
                 }
                 boolean retire = !voeu.estActif();
@@ -423,7 +419,7 @@ public final class InscriptionService {
     private void ecrire(EntityManager em, Contexte c, Appel appel, Resultat resultat, Evenements historique,
             Instant maintenant) {
         Journal ligne = appel.consigner(em, c.individu.codOpiIntEpo(), null, resultat);
-        historique.ecrire(new IndividuRepository(em), c.individu, ligne, maintenant);
+        new IndividuRepository(em).ecrire(historique, c.individu, ligne, maintenant);
     }
 
     private DossierInscription dossier(EntityManager em, Individu individu) {

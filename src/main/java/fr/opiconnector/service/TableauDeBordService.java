@@ -1,10 +1,10 @@
 package fr.opiconnector.service;
 
+import fr.opiconnector.domain.Decision;
 import fr.opiconnector.domain.Journal;
 import fr.opiconnector.domain.Remontee;
 import java.time.Instant;
 import jakarta.persistence.EntityManagerFactory;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,21 +22,22 @@ public final class TableauDeBordService {
      * Counts, the remontées' last sending and failed rows, and journal rows: OPI codes, operations, outcomes and times
      * only, no personal data.
      */
-    public record Etat(long individus, Map<String, Long> voeuxParDecision, Optional<Instant> dernierEnvoi,
+    public record Etat(long individus, Map<Decision, Long> voeuxParDecision, Optional<Instant> dernierEnvoi,
             List<Remontee> echecs, List<Journal> journal) {
     }
 
     public Etat etat(int lignesDeJournal) {
         return emf.callInTransaction(em -> {
             long individus = em.createQuery("select count(i) from Individu i", Long.class).getSingleResult();
-            Map<String, Long> parDecision = new LinkedHashMap<>();
-            for (String decision : List.of("F", "S", "D")) {
+            Map<Decision, Long> parDecision = new java.util.EnumMap<>(Decision.class);
+            for (Decision decision : Decision.values()) {
                 parDecision.put(decision, 0L);
             }
             List<Object[]> lignes = em.createNativeQuery("SELECT cod_dec_veu, COUNT(*) FROM voeu WHERE etat = 'ACTIF' "
                     + "GROUP BY cod_dec_veu", Object[].class).getResultList();
             for (Object[] ligne : lignes) {
-                parDecision.put(String.valueOf(ligne[0]), ((Number) ligne[1]).longValue());
+                Decision.depuisCode(String.valueOf(ligne[0]))
+                        .ifPresent(d -> parDecision.put(d, ((Number) ligne[1]).longValue()));
             }
             List<Journal> journal = em.createQuery("select j from Journal j order by j.id desc", Journal.class)
                     .setMaxResults(lignesDeJournal).getResultList();

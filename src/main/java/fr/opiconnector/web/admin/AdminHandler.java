@@ -2,6 +2,7 @@ package fr.opiconnector.web.admin;
 
 import static fr.opiconnector.web.admin.Html.e;
 
+import fr.opiconnector.domain.Decision;
 import fr.opiconnector.domain.Droit;
 import fr.opiconnector.domain.Handshake;
 import fr.opiconnector.domain.Journal;
@@ -323,16 +324,15 @@ public final class AdminHandler extends Handler.Abstract {
     }
 
     /** Active wishes by decision, as horizontal bars drawn on the server. */
-    static String graphique(Map<String, Long> parDecision) {
+    static String graphique(Map<Decision, Long> parDecision) {
         long max = Math.max(1, parDecision.values().stream().mapToLong(Long::longValue).max().orElse(1));
-        Map<String, String> libelles = Map.of("F", "Oui (F)", "S", "Oui-Si (S)", "D", "Non (D)");
         StringBuilder svg = new StringBuilder("<svg id=\"decisions\" role=\"img\" aria-label=\"Vœux par décision\" "
                 + "width=\"520\" height=\"" + (parDecision.size() * 30 + 10) + "\" xmlns=\"http://www.w3.org/2000/svg\">");
         int y = 10;
-        for (Map.Entry<String, Long> decision : parDecision.entrySet()) {
+        for (Map.Entry<Decision, Long> decision : parDecision.entrySet()) {
             long largeur = Math.round(300.0 * decision.getValue() / max);
             svg.append("<text x=\"0\" y=\"").append(y + 15).append("\" font-size=\"14\">")
-                    .append(e(libelles.getOrDefault(decision.getKey(), decision.getKey()))).append("</text><rect x=\"110\" y=\"")
+                    .append(e(decision.getKey().reponse() + " (" + decision.getKey().name() + ")")).append("</text><rect x=\"110\" y=\"")
                     .append(y).append("\" width=\"").append(largeur).append("\" height=\"20\" fill=\"#4a7ab5\"/>")
                     .append("<text x=\"").append(115 + largeur).append("\" y=\"").append(y + 15)
                     .append("\" font-size=\"14\">").append(decision.getValue()).append("</text>");
