@@ -1,6 +1,6 @@
 package db.migration;
 
-import fr.opiconnector.persistence.IdentifiantsExacts;
+import fr.opiconnector.database.IdentifiantsExacts;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 

@@ -3,29 +3,29 @@ package fr.opiconnector;
 import fr.opiconnector.config.ConfigurationException;
 import fr.opiconnector.config.ConnectorConfig;
 import fr.opiconnector.config.ParcoursupConfig;
-import fr.opiconnector.domain.FormationsInvalidesException;
-import fr.opiconnector.parcoursup.ParcoursupClient;
-import fr.opiconnector.persistence.Database;
+import fr.opiconnector.inscription.FormationsInvalidesException;
+import fr.opiconnector.remontee.ParcoursupClient;
+import fr.opiconnector.database.Database;
 import fr.opiconnector.securite.VerificateurIdentifiants;
-import fr.opiconnector.service.ComptesService;
-import fr.opiconnector.service.ConnexionsService;
-import fr.opiconnector.service.DossierService;
-import fr.opiconnector.service.FichierUtf8;
-import fr.opiconnector.service.FormationsService;
-import fr.opiconnector.service.HandshakeService;
-import fr.opiconnector.service.InscriptionService;
-import fr.opiconnector.service.JournalDesRefus;
-import fr.opiconnector.service.Appels;
-import fr.opiconnector.service.Metriques;
-import fr.opiconnector.service.PlanificationRemontees;
-import fr.opiconnector.service.ReceptionAvecEssais;
-import fr.opiconnector.service.ReceptionOpi;
-import fr.opiconnector.service.ReceptionOpiService;
-import fr.opiconnector.service.ReceptionSansStockage;
-import fr.opiconnector.service.RemonteesService;
-import fr.opiconnector.service.TableauDeBordService;
+import fr.opiconnector.securite.ComptesService;
+import fr.opiconnector.securite.ConnexionsService;
+import fr.opiconnector.inscription.DossierService;
+import fr.opiconnector.common.FichierUtf8;
+import fr.opiconnector.inscription.FormationsService;
+import fr.opiconnector.remontee.HandshakeService;
+import fr.opiconnector.inscription.InscriptionService;
+import fr.opiconnector.journal.JournalDesRefus;
+import fr.opiconnector.journal.Appels;
+import fr.opiconnector.common.Metriques;
+import fr.opiconnector.remontee.PlanificationRemontees;
+import fr.opiconnector.reception.ReceptionAvecEssais;
+import fr.opiconnector.reception.ReceptionOpi;
+import fr.opiconnector.reception.ReceptionOpiService;
+import fr.opiconnector.reception.ReceptionSansStockage;
+import fr.opiconnector.remontee.RemonteesService;
+import fr.opiconnector.web.admin.TableauDeBordService;
 import fr.opiconnector.soap.CaptureRequetes;
-import fr.opiconnector.soap.RequetesEnCours;
+import fr.opiconnector.journal.RequetesEnCours;
 import fr.opiconnector.soap.SoapServer;
 import fr.opiconnector.web.AccueilHandler;
 import fr.opiconnector.web.ArretHandler;
@@ -213,7 +213,7 @@ public final class Application implements AutoCloseable {
             }
             VerificateurIdentifiants verificateur = new VerificateurIdentifiants(config.securite().utilisateur(),
                     config.securite().motDePasse(), config.securite().dureeCacheMotDePasse(), horloge,
-                    metriques::verificationMotDePasse);
+                    issue -> metriques.verificationMotDePasse(issue.code()));
             soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), config.securite(), verificateur, config.limites(),
                     config.tls(), capture, enCours, config.urlPublique(), config.essai().entete(), reception, inscriptions,
                     handlers, serveur -> ProtectionConnexions.proteger(serveur, config.limites(),

@@ -3,12 +3,12 @@ package fr.opiconnector.bench;
 import static fr.opiconnector.bench.Colonnes.INDIVIDU;
 import static fr.opiconnector.bench.Colonnes.VOEU;
 
-import fr.opiconnector.domain.Anomalies;
-import fr.opiconnector.domain.Empreinte;
-import fr.opiconnector.domain.Historique.Evenement;
-import fr.opiconnector.domain.Opi;
-import fr.opiconnector.domain.Resultat;
-import fr.opiconnector.domain.VoeuOpi;
+import fr.opiconnector.reception.Anomalies;
+import fr.opiconnector.reception.Empreinte;
+import fr.opiconnector.reception.Historique.Evenement;
+import fr.opiconnector.reception.Opi;
+import fr.opiconnector.journal.Resultat;
+import fr.opiconnector.reception.VoeuOpi;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

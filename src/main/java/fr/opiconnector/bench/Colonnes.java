@@ -1,8 +1,8 @@
 package fr.opiconnector.bench;
 
-import fr.opiconnector.domain.DonneesIndividu;
-import fr.opiconnector.domain.Opi;
-import fr.opiconnector.domain.VoeuOpi;
+import fr.opiconnector.reception.DonneesIndividu;
+
+import fr.opiconnector.reception.VoeuOpi;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;

@@ -1,14 +1,14 @@
 package fr.opiconnector.bench;
 
-import fr.opiconnector.domain.Adresse;
-import fr.opiconnector.domain.Bac;
-import fr.opiconnector.domain.DonneesIndividu;
-import fr.opiconnector.domain.DonneesNaissance;
-import fr.opiconnector.domain.DonneesPersonnelles;
-import fr.opiconnector.domain.EtatCivil;
-import fr.opiconnector.domain.Opi;
-import fr.opiconnector.domain.VersionOpi;
-import fr.opiconnector.domain.VoeuOpi;
+import fr.opiconnector.reception.Adresse;
+import fr.opiconnector.reception.Bac;
+import fr.opiconnector.reception.DonneesIndividu;
+import fr.opiconnector.reception.DonneesNaissance;
+import fr.opiconnector.reception.DonneesPersonnelles;
+import fr.opiconnector.reception.EtatCivil;
+import fr.opiconnector.reception.Opi;
+import fr.opiconnector.reception.VersionOpi;
+import fr.opiconnector.reception.VoeuOpi;
 import java.util.List;
 
 /**

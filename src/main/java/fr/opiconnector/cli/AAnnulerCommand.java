@@ -1,8 +1,8 @@
 package fr.opiconnector.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import fr.opiconnector.service.DossierInscription.InscriptionAAnnuler;
-import fr.opiconnector.service.OpiRefuseeException;
+import fr.opiconnector.inscription.DossierInscription.InscriptionAAnnuler;
+import fr.opiconnector.journal.OpiRefuseeException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

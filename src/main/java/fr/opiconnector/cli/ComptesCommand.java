@@ -1,8 +1,8 @@
 package fr.opiconnector.cli;
 
-import fr.opiconnector.domain.Profil;
-import fr.opiconnector.service.CompteRefuseException;
-import fr.opiconnector.service.ComptesService;
+import fr.opiconnector.securite.Profil;
+import fr.opiconnector.securite.CompteRefuseException;
+import fr.opiconnector.securite.ComptesService;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;

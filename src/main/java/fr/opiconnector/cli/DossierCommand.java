@@ -1,12 +1,12 @@
 package fr.opiconnector.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import fr.opiconnector.domain.Champs;
-import fr.opiconnector.domain.DonneesIndividu;
-import fr.opiconnector.domain.Offre;
-import fr.opiconnector.domain.VoeuOpi;
-import fr.opiconnector.service.Dossier;
-import fr.opiconnector.service.DossierInscription;
+import fr.opiconnector.reception.Champs;
+import fr.opiconnector.reception.DonneesIndividu;
+import fr.opiconnector.inscription.Offre;
+import fr.opiconnector.reception.VoeuOpi;
+import fr.opiconnector.inscription.Dossier;
+import fr.opiconnector.inscription.DossierInscription;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import fr.opiconnector.export.Bilan;
 import fr.opiconnector.export.ExportApogee;
 import fr.opiconnector.export.ExportPegase;
 import fr.opiconnector.export.LigneACompleter;
-import fr.opiconnector.service.ExportService;
+import fr.opiconnector.export.ExportService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package fr.opiconnector.cli;
 
 import fr.opiconnector.config.ConnectorConfig;
-import fr.opiconnector.domain.Formation;
-import fr.opiconnector.domain.FormationsInvalidesException;
+import fr.opiconnector.inscription.Formation;
+import fr.opiconnector.inscription.FormationsInvalidesException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

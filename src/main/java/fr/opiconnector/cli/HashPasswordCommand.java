@@ -1,7 +1,7 @@
 package fr.opiconnector.cli;
 
 import fr.opiconnector.securite.MotDePasse;
-import fr.opiconnector.service.ComptesService;
+import fr.opiconnector.securite.ComptesService;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package fr.opiconnector.cli;
 
-import fr.opiconnector.domain.Canal;
-import fr.opiconnector.domain.Resultat;
-import fr.opiconnector.service.DossierInscription.InscriptionEnregistree;
-import fr.opiconnector.service.DossierInscription.InscriptionVue;
-import fr.opiconnector.service.OpiRefuseeException;
+import fr.opiconnector.inscription.Canal;
+import fr.opiconnector.journal.Resultat;
+import fr.opiconnector.inscription.DossierInscription.InscriptionEnregistree;
+import fr.opiconnector.inscription.DossierInscription.InscriptionVue;
+import fr.opiconnector.journal.OpiRefuseeException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

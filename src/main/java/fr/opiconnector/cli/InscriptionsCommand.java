@@ -1,10 +1,10 @@
 package fr.opiconnector.cli;
 
-import fr.opiconnector.service.Appel;
-import fr.opiconnector.domain.Canal;
-import fr.opiconnector.service.DossierInscription.InscriptionEnregistree;
-import fr.opiconnector.service.FichierUtf8;
-import fr.opiconnector.service.OpiRefuseeException;
+import fr.opiconnector.journal.Appel;
+import fr.opiconnector.inscription.Canal;
+import fr.opiconnector.inscription.DossierInscription.InscriptionEnregistree;
+import fr.opiconnector.common.FichierUtf8;
+import fr.opiconnector.journal.OpiRefuseeException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package fr.opiconnector.cli;
 
-import fr.opiconnector.service.DossierInscription.LaissezPasserVue;
-import fr.opiconnector.service.OpiRefuseeException;
+import fr.opiconnector.inscription.DossierInscription.LaissezPasserVue;
+import fr.opiconnector.journal.OpiRefuseeException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,6 @@
 package fr.opiconnector.cli;
 
-import fr.opiconnector.persistence.Database;
+import fr.opiconnector.database.Database;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

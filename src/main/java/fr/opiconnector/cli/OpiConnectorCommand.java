@@ -1,7 +1,7 @@
 package fr.opiconnector.cli;
 
 import fr.opiconnector.config.ConfigurationException;
-import fr.opiconnector.service.FichierUtf8;
+import fr.opiconnector.common.FichierUtf8;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

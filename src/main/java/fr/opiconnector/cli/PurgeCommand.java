@@ -1,7 +1,7 @@
 package fr.opiconnector.cli;
 
-import fr.opiconnector.persistence.PurgeRepository.Comptes;
-import fr.opiconnector.service.PurgeService;
+import fr.opiconnector.retention.PurgeRepository.Comptes;
+import fr.opiconnector.retention.PurgeService;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package fr.opiconnector.cli;
 
-import fr.opiconnector.service.OpiRefuseeException;
+import fr.opiconnector.journal.OpiRefuseeException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** How a command reports a refused operation: one line on stderr with the fault key and the reason; status 1. */

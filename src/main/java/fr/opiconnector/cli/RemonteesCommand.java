@@ -1,8 +1,8 @@
 package fr.opiconnector.cli;
 
-import fr.opiconnector.domain.Remontee;
-import fr.opiconnector.domain.Vet;
-import fr.opiconnector.service.RemonteesService;
+import fr.opiconnector.inscription.Remontee;
+import fr.opiconnector.inscription.Vet;
+import fr.opiconnector.remontee.RemonteesService;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;

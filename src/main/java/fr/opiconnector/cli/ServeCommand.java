@@ -2,7 +2,7 @@ package fr.opiconnector.cli;
 
 import fr.opiconnector.Application;
 import fr.opiconnector.config.ConnectorConfig;
-import fr.opiconnector.service.ComptesService;
+import fr.opiconnector.securite.ComptesService;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;

@@ -1,8 +1,8 @@
 package fr.opiconnector.cli;
 
-import fr.opiconnector.persistence.RemonteeRepository;
-import fr.opiconnector.domain.Handshake;
-import fr.opiconnector.service.RemonteesService;
+import fr.opiconnector.remontee.RemonteeRepository;
+import fr.opiconnector.remontee.Handshake;
+import fr.opiconnector.remontee.RemonteesService;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

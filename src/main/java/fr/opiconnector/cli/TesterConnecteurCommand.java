@@ -1,6 +1,6 @@
 package fr.opiconnector.cli;
 
-import fr.opiconnector.domain.Handshake;
+import fr.opiconnector.remontee.Handshake;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,17 +2,17 @@ package fr.opiconnector.export;
 
 import static fr.opiconnector.export.Acces.de;
 
-import fr.opiconnector.domain.Adresse;
-import fr.opiconnector.domain.Bac;
-import fr.opiconnector.domain.DonneesIndividu;
-import fr.opiconnector.domain.DonneesNaissance;
-import fr.opiconnector.domain.DonneesPersonnelles;
-import fr.opiconnector.domain.EtatCivil;
-import fr.opiconnector.domain.Vet;
-import fr.opiconnector.domain.VoeuOpi;
-import fr.opiconnector.service.DossierExporte;
-import fr.opiconnector.service.DossierExporte.VoeuExporte;
-import fr.opiconnector.service.ExportService;
+import fr.opiconnector.reception.Adresse;
+import fr.opiconnector.reception.Bac;
+import fr.opiconnector.reception.DonneesIndividu;
+import fr.opiconnector.reception.DonneesNaissance;
+import fr.opiconnector.reception.DonneesPersonnelles;
+import fr.opiconnector.reception.EtatCivil;
+import fr.opiconnector.inscription.Vet;
+import fr.opiconnector.reception.VoeuOpi;
+
+import fr.opiconnector.export.DossierExporte.VoeuExporte;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

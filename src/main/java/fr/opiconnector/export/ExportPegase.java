@@ -2,15 +2,15 @@ package fr.opiconnector.export;
 
 import static fr.opiconnector.export.Acces.de;
 
-import fr.opiconnector.domain.Adresse;
-import fr.opiconnector.domain.DonneesIndividu;
-import fr.opiconnector.domain.DonneesNaissance;
-import fr.opiconnector.domain.DonneesPersonnelles;
-import fr.opiconnector.domain.EtatCivil;
-import fr.opiconnector.domain.Formation;
-import fr.opiconnector.service.DossierExporte;
-import fr.opiconnector.service.DossierExporte.VoeuExporte;
-import fr.opiconnector.service.ExportService;
+import fr.opiconnector.reception.Adresse;
+import fr.opiconnector.reception.DonneesIndividu;
+import fr.opiconnector.reception.DonneesNaissance;
+import fr.opiconnector.reception.DonneesPersonnelles;
+import fr.opiconnector.reception.EtatCivil;
+import fr.opiconnector.inscription.Formation;
+
+import fr.opiconnector.export.DossierExporte.VoeuExporte;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

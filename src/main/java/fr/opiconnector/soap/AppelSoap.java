@@ -1,6 +1,6 @@
 package fr.opiconnector.soap;
 
-import fr.opiconnector.service.Appel;
+import fr.opiconnector.journal.Appel;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;

@@ -3,7 +3,7 @@ package fr.opiconnector.soap;
 import fr.opiconnector.config.SecuriteConfig;
 import fr.opiconnector.securite.AdresseAppelant;
 import fr.opiconnector.securite.VerificateurIdentifiants;
-import fr.opiconnector.service.Appel;
+import fr.opiconnector.journal.Appel;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package fr.opiconnector.soap;
 
-import fr.opiconnector.domain.Opi;
-import fr.opiconnector.domain.VersionOpi;
-import fr.opiconnector.service.Appel;
-import fr.opiconnector.service.ClesFaute;
-import fr.opiconnector.service.ErreurMasquee;
-import fr.opiconnector.service.OpiRefuseeException;
-import fr.opiconnector.service.ReceptionOpi;
+import fr.opiconnector.reception.Opi;
+import fr.opiconnector.reception.VersionOpi;
+import fr.opiconnector.journal.Appel;
+import fr.opiconnector.journal.ClesFaute;
+import fr.opiconnector.common.ErreurMasquee;
+import fr.opiconnector.journal.OpiRefuseeException;
+import fr.opiconnector.reception.ReceptionOpi;
 import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO10;
 import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO7;
 import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO8;

@@ -1,7 +1,7 @@
 package fr.opiconnector.soap;
 
-import fr.opiconnector.domain.VersionOpi;
-import fr.opiconnector.service.ClesFaute;
+import fr.opiconnector.reception.VersionOpi;
+import fr.opiconnector.journal.ClesFaute;
 import fr.opiconnector.soap.generated.exception.WebBaseException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.bind.JAXBContext;

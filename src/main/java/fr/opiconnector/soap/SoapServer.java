@@ -1,11 +1,12 @@
 package fr.opiconnector.soap;
 
+import fr.opiconnector.journal.RequetesEnCours;
 import fr.opiconnector.config.LimitesConfig;
 import fr.opiconnector.config.SecuriteConfig;
 import fr.opiconnector.config.TlsConfig;
 import fr.opiconnector.securite.VerificateurIdentifiants;
-import fr.opiconnector.service.InscriptionService;
-import fr.opiconnector.service.ReceptionOpi;
+import fr.opiconnector.inscription.InscriptionService;
+import fr.opiconnector.reception.ReceptionOpi;
 import java.io.IOException;
 import java.net.URI;
 import java.security.GeneralSecurityException;

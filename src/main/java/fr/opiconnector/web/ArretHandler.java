@@ -1,8 +1,8 @@
 package fr.opiconnector.web;
 
-import fr.opiconnector.service.Appel;
-import fr.opiconnector.service.Appels;
-import fr.opiconnector.soap.RequetesEnCours;
+import fr.opiconnector.journal.Appel;
+import fr.opiconnector.journal.Appels;
+import fr.opiconnector.journal.RequetesEnCours;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;

@@ -1,7 +1,7 @@
 package fr.opiconnector.web;
 
-import fr.opiconnector.service.Metriques;
-import fr.opiconnector.service.RemonteesService;
+import fr.opiconnector.common.Metriques;
+import fr.opiconnector.remontee.RemonteesService;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +38,9 @@ public final class MetriquesHandler extends Handler.Abstract {
             return false;
         }
         try {
-            metriques.etatRemontees(remontees.etat());
+            RemonteesService.Etat etat = remontees.etat();
+            metriques.etatRemontees(!etat.bloquees(), etat.dernierHandshake().map(h -> h.effectueLe()),
+                    etat.enAttente(), etat.echecs(), etat.plusAncienneEnAttente());
         } catch (RuntimeException e) {
             metriques.baseInjoignable();
             LOG.warn("/metrics: remontées queue unreadable ({}); its gauges keep their last values",

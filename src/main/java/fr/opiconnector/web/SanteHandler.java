@@ -2,10 +2,10 @@ package fr.opiconnector.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.opiconnector.domain.Handshake;
-import fr.opiconnector.persistence.Database;
-import fr.opiconnector.service.RemonteesService;
-import fr.opiconnector.soap.RequetesEnCours;
+import fr.opiconnector.remontee.Handshake;
+import fr.opiconnector.database.Database;
+import fr.opiconnector.remontee.RemonteesService;
+import fr.opiconnector.journal.RequetesEnCours;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

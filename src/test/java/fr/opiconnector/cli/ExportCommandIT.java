@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.domain.Adresse;
-import fr.opiconnector.domain.DonneesIndividu;
-import fr.opiconnector.domain.DonneesNaissance;
-import fr.opiconnector.domain.DonneesPersonnelles;
-import fr.opiconnector.domain.EtatCivil;
-import fr.opiconnector.service.Dossier;
+import fr.opiconnector.reception.Adresse;
+import fr.opiconnector.reception.DonneesIndividu;
+import fr.opiconnector.reception.DonneesNaissance;
+import fr.opiconnector.reception.DonneesPersonnelles;
+import fr.opiconnector.reception.EtatCivil;
+import fr.opiconnector.inscription.Dossier;
 import fr.opiconnector.support.Commande.Sortie;
 import fr.opiconnector.support.Commande;
 import fr.opiconnector.support.ConnecteurDEssai;
@@ -535,7 +535,6 @@ class ExportCommandIT {
     private static Sortie executer(String... arguments) {
         return Commande.executer(arguments);
     }
-
 
     /** The column order of eCandidat's Pégase OPI files (OpiCandidat, OpiVoeu, OpiPegase), written out here. */
     private static final class ExportPegaseColonnes {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.ConnecteurDEssai;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;

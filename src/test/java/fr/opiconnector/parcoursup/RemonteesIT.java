@@ -26,8 +26,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import fr.opiconnector.domain.Handshake;
-import fr.opiconnector.service.RemonteesService;
+import fr.opiconnector.remontee.Handshake;
+import fr.opiconnector.remontee.RemonteesService;
 import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface;
 import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterfaceService;
 import fr.opiconnector.support.ConnecteurDEssai;
@@ -428,7 +428,7 @@ class RemonteesIT {
         return connecteur.application().remontees();
     }
 
-    private static fr.opiconnector.service.HandshakeService handshake() {
+    private static fr.opiconnector.remontee.HandshakeService handshake() {
         return connecteur.application().handshake();
     }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.service.Dossier;
+import fr.opiconnector.inscription.Dossier;
 import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO10;
 import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO9;
 import fr.opiconnector.soap.generated.opimetier.MAJOpiBacDTO;

@@ -3,7 +3,7 @@ package fr.opiconnector.soap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.service.Dossier;
+import fr.opiconnector.inscription.Dossier;
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.ConnecteurDEssai;
 import fr.opiconnector.support.ConnecteurDEssai.Reponse;
@@ -22,7 +22,6 @@ class ConcurrenceIT extends AvecConnecteur {
 
     private static final String OPI = "P260000500";
     private static final int APPELS = 50;
-
 
     @Test
     void concurrent_calls_on_one_opi_end_in_one_consistent_state() throws Exception {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.domain.Inscriptibilite;
+import fr.opiconnector.inscription.Inscriptibilite;
 import fr.opiconnector.soap.generated.dossieropi.DossierInscriptionDTO;
 import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface;
 import fr.opiconnector.soap.generated.dossieropi.InscriptionAAnnulerDTO;

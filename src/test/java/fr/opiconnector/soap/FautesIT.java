@@ -15,7 +15,6 @@ class FautesIT extends AvecConnecteur {
 
     private static final String CLE = "technical.parameter.noncoherentinput.";
 
-
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
             apogee-client-v10-nil-birthdate.xml | dateNaiIndOpi    | date de naissance (dateNaiIndOpi) est obligatoire

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.domain.Profil;
-import fr.opiconnector.service.CompteRefuseException;
-import fr.opiconnector.service.ComptesService;
-import fr.opiconnector.service.Dossier;
+import fr.opiconnector.securite.Profil;
+import fr.opiconnector.securite.CompteRefuseException;
+import fr.opiconnector.securite.ComptesService;
+import fr.opiconnector.inscription.Dossier;
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.ConnecteurDEssai.Reponse;
 import java.io.IOException;

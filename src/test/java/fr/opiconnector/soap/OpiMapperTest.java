@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.domain.Opi;
+import fr.opiconnector.reception.Opi;
 import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO10;
 import fr.opiconnector.support.ConnecteurDEssai;
 import jakarta.xml.bind.JAXBContext;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.service.Dossier;
+import fr.opiconnector.inscription.Dossier;
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.ConnecteurDEssai;
 import fr.opiconnector.support.ConnecteurDEssai.Reponse;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 class OpiMetierIT extends AvecConnecteur {
 
     private static final String OPI = "P260000042";
-
 
     @Test
     void the_captured_apogee_client_request_is_stored_whole() {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.domain.VoeuOpi;
-import fr.opiconnector.service.Dossier;
+import fr.opiconnector.reception.VoeuOpi;
+import fr.opiconnector.inscription.Dossier;
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.ConnecteurDEssai;
 import fr.opiconnector.support.ConnecteurDEssai.Reponse;

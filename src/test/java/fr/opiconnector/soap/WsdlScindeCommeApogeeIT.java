@@ -3,7 +3,7 @@ package fr.opiconnector.soap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.service.Dossier;
+import fr.opiconnector.inscription.Dossier;
 import fr.opiconnector.soap.generated.dossieropi.DossierInscriptionDTO;
 import fr.opiconnector.soap.generated.dossieropi.DossierOpiServiceInterface;
 import fr.opiconnector.soap.generated.opimetier.MAJOpiVoeuDTO3;

@@ -2,7 +2,7 @@ package fr.opiconnector.support;
 
 import fr.opiconnector.Application;
 import fr.opiconnector.config.ConnectorConfig;
-import fr.opiconnector.service.Dossier;
+import fr.opiconnector.inscription.Dossier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,9 +3,9 @@ package fr.opiconnector.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.domain.Profil;
+import fr.opiconnector.securite.Profil;
 import fr.opiconnector.securite.Totp;
-import fr.opiconnector.service.ComptesService;
+import fr.opiconnector.securite.ComptesService;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.domain.Profil;
+import fr.opiconnector.securite.Profil;
 import fr.opiconnector.securite.Totp;
-import fr.opiconnector.service.ComptesService;
+import fr.opiconnector.securite.ComptesService;
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.Commande;
 import fr.opiconnector.support.ConnecteurDEssai;

@@ -3,9 +3,9 @@ package fr.opiconnector.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.domain.Profil;
+import fr.opiconnector.securite.Profil;
 import fr.opiconnector.securite.Totp;
-import fr.opiconnector.service.ComptesService;
+import fr.opiconnector.securite.ComptesService;
 import fr.opiconnector.support.Commande;
 import fr.opiconnector.support.ConnecteurDEssai;
 import fr.opiconnector.support.HorlogeReglable;

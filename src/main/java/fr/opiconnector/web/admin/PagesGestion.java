@@ -2,14 +2,14 @@ package fr.opiconnector.web.admin;
 
 import static fr.opiconnector.web.admin.Html.e;
 
-import fr.opiconnector.domain.Canal;
-import fr.opiconnector.service.Appel;
-import fr.opiconnector.service.Appels;
-import fr.opiconnector.service.Dossier;
-import fr.opiconnector.service.DossierInscription;
-import fr.opiconnector.service.DossierService;
-import fr.opiconnector.service.InscriptionService;
-import fr.opiconnector.service.OpiRefuseeException;
+import fr.opiconnector.inscription.Canal;
+import fr.opiconnector.journal.Appel;
+import fr.opiconnector.journal.Appels;
+import fr.opiconnector.inscription.Dossier;
+import fr.opiconnector.inscription.DossierInscription;
+import fr.opiconnector.inscription.DossierService;
+import fr.opiconnector.inscription.InscriptionService;
+import fr.opiconnector.journal.OpiRefuseeException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package fr.opiconnector.web.admin;
 
-import fr.opiconnector.domain.Profil;
+import fr.opiconnector.securite.Profil;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.domain.Profil;
+import fr.opiconnector.securite.Profil;
 import fr.opiconnector.support.HorlogeReglable;
 import java.time.Duration;
 import java.time.Instant;

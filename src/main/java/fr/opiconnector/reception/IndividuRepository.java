@@ -1,0 +1,94 @@
+package fr.opiconnector.reception;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Individuals, their wishes (through the individual) and their history. */
+public final class IndividuRepository {
+
+    private final EntityManager em;
+
+    public IndividuRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The individual of an OPI code, its row locked until the transaction ends (one writer per OPI at a time). */
+    // getResultList, not getResultStream: Hibernate runs a stream through a scrollable cursor, several times dearer
+    // for one row (a sixth of a call's time on the hot path).
+    public Optional<Individu> trouverPourMiseAJour(String codOpiIntEpo) {
+        return em.createQuery("select i from Individu i where i.codOpiIntEpo = :code", Individu.class)
+                .setParameter("code", codOpiIntEpo)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream()
+                .findFirst();
+    }
+
+    public Optional<Individu> trouver(String codOpiIntEpo) {
+        return em.createQuery("select i from Individu i where i.codOpiIntEpo = :code", Individu.class)
+                .setParameter("code", codOpiIntEpo)
+                .getResultList().stream()
+                .findFirst();
+    }
+
+    /** The individuals of an INE (one per campaign the student was admitted in), in OPI code order. */
+    public List<Individu> parIne(String ine) {
+        return em.createQuery("select i from Individu i where i.etatCivil.codNneIndOpi = :ine order by i.codOpiIntEpo",
+                Individu.class).setParameter("ine", ine).getResultList().stream()
+                .filter(i -> ine.equals(i.donnees().etatCivil().codNneIndOpi())).toList();
+    }
+
+    /** The individuals of a student number (codEtuOpi), in OPI code order. */
+    public List<Individu> parCodeEtudiant(int codEtuOpi) {
+        return em.createQuery("select i from Individu i where i.codEtuOpi = :etu order by i.codOpiIntEpo", Individu.class)
+                .setParameter("etu", codEtuOpi).getResultList();
+    }
+
+    /** Up to taille individuals whose OPI code comes after the given one, in OPI code order (the exports). */
+    public List<Individu> lot(String apres, int taille) {
+        return lot(apres, taille, Instant.EPOCH);
+    }
+
+    /** The same, among the individuals created or changed (their data or a wish) at or after depuis. */
+    public List<Individu> lot(String apres, int taille, Instant depuis) {
+        return em.createQuery("select i from Individu i where i.codOpiIntEpo > :apres and i.modifieLe >= :depuis "
+                        + "order by i.codOpiIntEpo", Individu.class)
+                .setParameter("apres", apres)
+                .setParameter("depuis", depuis)
+                .setMaxResults(taille)
+                .getResultList();
+    }
+
+    /** The wishes of these individuals, withdrawn ones included, in one query. */
+    public List<Voeu> voeux(List<Individu> individus) {
+        return em.createQuery("select v from Voeu v where v.individu in :individus order by v.id", Voeu.class)
+                .setParameter("individus", individus)
+                .getResultList();
+    }
+
+    public void ajouter(Individu individu) {
+        em.persist(individu);
+    }
+
+    public void ajouter(Voeu voeu) {
+        em.persist(voeu);
+    }
+
+    /** The call's history rows, pointing at its journal row. */
+    public void ecrire(fr.opiconnector.reception.Evenements evenements, Individu individu, fr.opiconnector.journal.Journal journal,
+            java.time.Instant maintenant) {
+        evenements.historique(individu, journal, maintenant).forEach(this::ajouter);
+    }
+
+    public void ajouter(Historique historique) {
+        em.persist(historique);
+    }
+
+    public List<Historique> historique(Individu individu) {
+        return em.createQuery("select h from Historique h where h.individuId = :id order by h.id", Historique.class)
+                .setParameter("id", individu.id())
+                .getResultList();
+    }
+}
