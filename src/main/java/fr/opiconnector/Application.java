@@ -6,17 +6,17 @@ import fr.opiconnector.config.ParcoursupConfig;
 import fr.opiconnector.inscription.FormationsInvalidesException;
 import fr.opiconnector.remontee.ParcoursupClient;
 import fr.opiconnector.database.Database;
-import fr.opiconnector.securite.VerificateurIdentifiants;
+import fr.opiconnector.securite.CredentialsVerifier;
 import fr.opiconnector.securite.ComptesService;
 import fr.opiconnector.securite.ConnexionsService;
 import fr.opiconnector.inscription.DossierService;
-import fr.opiconnector.common.FichierUtf8;
+import fr.opiconnector.common.Utf8File;
 import fr.opiconnector.inscription.FormationsService;
 import fr.opiconnector.remontee.HandshakeService;
 import fr.opiconnector.inscription.InscriptionService;
 import fr.opiconnector.journal.JournalDesRefus;
-import fr.opiconnector.journal.Appels;
-import fr.opiconnector.common.Metriques;
+import fr.opiconnector.journal.Calls;
+import fr.opiconnector.common.Metrics;
 import fr.opiconnector.remontee.PlanificationRemontees;
 import fr.opiconnector.reception.ReceptionAvecEssais;
 import fr.opiconnector.reception.ReceptionOpi;
@@ -24,18 +24,18 @@ import fr.opiconnector.reception.ReceptionOpiService;
 import fr.opiconnector.reception.ReceptionSansStockage;
 import fr.opiconnector.remontee.RemonteesService;
 import fr.opiconnector.web.admin.TableauDeBordService;
-import fr.opiconnector.soap.CaptureRequetes;
-import fr.opiconnector.journal.RequetesEnCours;
+import fr.opiconnector.soap.RequestCapture;
+import fr.opiconnector.journal.CallsInProgress;
 import fr.opiconnector.soap.SoapServer;
-import fr.opiconnector.web.AccueilHandler;
-import fr.opiconnector.web.ArretHandler;
-import fr.opiconnector.web.LimiteTailleHandler;
-import fr.opiconnector.web.MetriquesHandler;
-import fr.opiconnector.web.ProtectionConnexions;
-import fr.opiconnector.web.SanteHandler;
-import fr.opiconnector.web.ServeurAdmin;
+import fr.opiconnector.web.HomeHandler;
+import fr.opiconnector.web.AdmissionHandler;
+import fr.opiconnector.web.SizeLimitHandler;
+import fr.opiconnector.web.MetricsHandler;
+import fr.opiconnector.web.ConnectionProtection;
+import fr.opiconnector.web.HealthHandler;
+import fr.opiconnector.web.AdminServer;
 import fr.opiconnector.web.admin.AdminHandler;
-import fr.opiconnector.web.admin.SessionsAdmin;
+import fr.opiconnector.web.admin.AdminSessions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -75,14 +75,14 @@ public final class Application implements AutoCloseable {
     private final RemonteesService remontees;
     private final HandshakeService handshake;
     private final PlanificationRemontees planification;
-    private final Optional<CaptureRequetes> capture;
-    private final RequetesEnCours enCours;
+    private final Optional<RequestCapture> capture;
+    private final CallsInProgress enCours;
     private final List<AutoCloseable> mesures;
     private final AtomicBoolean ferme = new AtomicBoolean();
 
     private Application(Database database, SoapServer soap, DossierService dossiers, RemonteesService remontees,
-            HandshakeService handshake, PlanificationRemontees planification, Optional<CaptureRequetes> capture,
-            RequetesEnCours enCours, List<AutoCloseable> mesures) {
+            HandshakeService handshake, PlanificationRemontees planification, Optional<RequestCapture> capture,
+            CallsInProgress enCours, List<AutoCloseable> mesures) {
         this.database = database;
         this.soap = soap;
         this.dossiers = dossiers;
@@ -155,7 +155,7 @@ public final class Application implements AutoCloseable {
         // Times are stored to the microsecond (DATETIME(6)): answers given before and after storing must agree.
         Clock horloge = Clock.tick(horlogeSysteme, Duration.ofNanos(1000));
         Database database = Database.ouvrir(config, Database.Schema.MIGRER);
-        Optional<CaptureRequetes> capture = Optional.empty();
+        Optional<RequestCapture> capture = Optional.empty();
         List<AutoCloseable> mesures = new ArrayList<>();
         SoapServer soap = null;
         try {
@@ -164,10 +164,10 @@ public final class Application implements AutoCloseable {
             mesures.add(registre::close);
             mesures.addAll(mesurerJvm(registre));
             database.mesurer(registre);
-            Metriques metriques = new Metriques(registre, horloge);
+            Metrics metriques = new Metrics(registre, horloge);
             JournalDesRefus refus = new JournalDesRefus(database.emf(), horloge, metriques,
                     config.securite().periodeRefus()).ecrirePeriodiquement();
-            Appels appels = new Appels(database.emf(), horloge, metriques, refus);
+            Calls appels = new Calls(database.emf(), horloge, metriques, refus);
             // Closed before the database (mesures close first, after the SOAP server): the counts are written.
             mesures.add(refus);
             ReceptionOpi reception = mode == Mode.NORMAL ? new ReceptionAvecEssais(new ReceptionOpiService(database.emf(),
@@ -188,35 +188,35 @@ public final class Application implements AutoCloseable {
                         + "call; the service listens on {} only. Set credentials before opening it to the network.",
                         config.httpHost());
             }
-            capture = config.captureDossier().map(d -> new CaptureRequetes(d, Duration.ofDays(config.captureJours()), horloge));
-            RequetesEnCours enCours = new RequetesEnCours();
+            capture = config.captureDossier().map(d -> new RequestCapture(d, Duration.ofDays(config.captureJours()), horloge));
+            CallsInProgress enCours = new CallsInProgress();
             DossierService dossiers = new DossierService(database.emf(), inscriptions);
             ConnexionsService connexions = new ConnexionsService(database.emf(), horloge, registre).ecrireChaqueMinute();
             // Closed before the database (mesures close first): the pending audit rows of failed logins are written.
             mesures.add(connexions);
-            List<Handler> supervision = List.of(new SanteHandler(database, remontees, enCours),
-                    new MetriquesHandler(registre, metriques, remontees),
+            List<Handler> supervision = List.of(new HealthHandler(database, remontees, enCours),
+                    new MetricsHandler(registre, metriques, remontees),
                     new AdminHandler(new ComptesService(database.emf(), horloge), connexions,
-                            config.securite().proxysDeConfiance(), new SessionsAdmin(horloge),
+                            config.securite().proxysDeConfiance(), new AdminSessions(horloge),
                             new TableauDeBordService(database.emf()), remontees, handshake, database, dossiers,
                             inscriptions, appels));
-            List<Handler> handlers = new ArrayList<>(List.of(new ArretHandler(enCours, appels),
-                    new LimiteTailleHandler(config.limites().octetsMax()), new AccueilHandler()));
+            List<Handler> handlers = new ArrayList<>(List.of(new AdmissionHandler(enCours, appels),
+                    new SizeLimitHandler(config.limites().octetsMax()), new HomeHandler()));
             if (config.admin().isEmpty()) {
                 handlers.addAll(supervision);
             } else {
-                ServeurAdmin admin = ServeurAdmin.demarrer(config.admin().get().host(), config.admin().get().port(),
+                AdminServer admin = AdminServer.demarrer(config.admin().get().host(), config.admin().get().port(),
                         supervision, config.limites(), config.securite().proxysDeConfiance());
                 mesures.add(0, admin);
                 LOG.info("/health and /metrics on {}:{} (not on the service's port)", config.admin().get().host(),
                         admin.port());
             }
-            VerificateurIdentifiants verificateur = new VerificateurIdentifiants(config.securite().utilisateur(),
+            CredentialsVerifier verificateur = new CredentialsVerifier(config.securite().utilisateur(),
                     config.securite().motDePasse(), config.securite().dureeCacheMotDePasse(), horloge,
                     issue -> metriques.verificationMotDePasse(issue.code()));
             soap = SoapServer.demarrer(config.httpHost(), config.httpPort(), config.securite(), verificateur, config.limites(),
                     config.tls(), capture, enCours, config.urlPublique(), config.essai().entete(), reception, inscriptions,
-                    handlers, serveur -> ProtectionConnexions.proteger(serveur, config.limites(),
+                    handlers, serveur -> ConnectionProtection.proteger(serveur, config.limites(),
                             config.securite().proxysDeConfiance()));
             PlanificationRemontees planification = null;
             if (parcoursup.planifiees()) {
@@ -229,7 +229,7 @@ public final class Application implements AutoCloseable {
             if (soap != null) {
                 soap.close();
             }
-            capture.ifPresent(CaptureRequetes::close);
+            capture.ifPresent(RequestCapture::close);
             fermer(mesures);
             database.close();
             throw e;
@@ -276,7 +276,7 @@ public final class Application implements AutoCloseable {
             LOG.info("Formations: {} loaded from {}", nombre, config.fichierFormations());
         } catch (FormationsInvalidesException e) {
             throw new ConfigurationException("the formations file is malformed, nothing loaded: " + e.getMessage(), e);
-        } catch (FichierUtf8.FichierIllisibleException e) {
+        } catch (Utf8File.FichierIllisibleException e) {
             throw new ConfigurationException("the formations file (opi.formations.file) " + e.getMessage(), e);
         } catch (IOException e) {
             throw new ConfigurationException("cannot read the formations file " + config.fichierFormations() + ": "
@@ -318,7 +318,7 @@ public final class Application implements AutoCloseable {
                 planification.close();
             }
             soap.close();
-            capture.ifPresent(CaptureRequetes::close);
+            capture.ifPresent(RequestCapture::close);
             fermer(mesures);
         } finally {
             database.close();

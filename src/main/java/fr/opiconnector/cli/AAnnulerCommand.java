@@ -27,7 +27,7 @@ final class AAnnulerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+        try (CliServices services = CliServices.ouvrir(config.charger())) {
             List<InscriptionAAnnuler> liste = services.inscriptions.aAnnuler(services.appel("listerInscriptionsAAnnuler"));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {

@@ -80,7 +80,7 @@ final class ComptesCommand {
                 return refus(spec, new CompteRefuseException(e.getMessage()));
             }
             String motDePasse = lireMotDePasse("Password (at least %d characters): ");
-            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+            try (CliServices services = CliServices.ouvrir(config.charger())) {
                 ComptesService.NouveauCompte compte = services.comptes.ajouter(login, email, voulus, motDePasse, auteur());
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("account " + compte.login() + " created (" + voulus.stream().map(Profil::code)
@@ -106,7 +106,7 @@ final class ComptesCommand {
 
         @Override
         public Integer call() {
-            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+            try (CliServices services = CliServices.ouvrir(config.charger())) {
                 PrintWriter out = spec.commandLine().getOut();
                 List<ComptesService.CompteVue> comptes = services.comptes.lister();
                 if (comptes.isEmpty()) {
@@ -138,7 +138,7 @@ final class ComptesCommand {
 
         @Override
         public Integer call() {
-            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+            try (CliServices services = CliServices.ouvrir(config.charger())) {
                 services.comptes.desactiver(login, auteur());
                 spec.commandLine().getOut().println("account " + login + " deactivated");
                 return 0;
@@ -163,7 +163,7 @@ final class ComptesCommand {
 
         @Override
         public Integer call() {
-            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+            try (CliServices services = CliServices.ouvrir(config.charger())) {
                 services.comptes.deverrouiller(login, auteur());
                 spec.commandLine().getOut().println("account " + login + " unlocked");
                 return 0;
@@ -189,7 +189,7 @@ final class ComptesCommand {
         @Override
         public Integer call() throws IOException {
             String motDePasse = lireMotDePasse("New password (at least %d characters): ");
-            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+            try (CliServices services = CliServices.ouvrir(config.charger())) {
                 services.comptes.changerMotDePasse(login, motDePasse, auteur());
                 spec.commandLine().getOut().println("password of account " + login + " changed; its open sessions "
                         + "are ended");

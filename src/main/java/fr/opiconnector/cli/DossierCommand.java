@@ -52,7 +52,7 @@ final class DossierCommand implements Callable<Integer> {
             return 2;
         }
         Optional<Dossier> dossier;
-        try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+        try (CliServices services = CliServices.ouvrir(config.charger())) {
             if (code == null) {
                 List<String> codes = services.inscriptions.codesPar(ine, etu);
                 String quoi = ine != null ? "INE " + ine : "student number " + etu;

@@ -80,7 +80,7 @@ final class ExportCommand {
         @Override
         public Integer call() {
             ConnectorConfig configuration = config.charger();
-            try (ServicesCli services = ServicesCli.ouvrir(configuration)) {
+            try (CliServices services = CliServices.ouvrir(configuration)) {
                 Bilan bilan = export().exporter(services.exports, dossier, configuration.exports());
                 imprimer(bilan);
                 apres(services.exports, bilan);

@@ -38,7 +38,7 @@ final class FormationsCommand {
         public Integer call() throws IOException {
             ConnectorConfig configuration = config.charger();
             Path source = fichier == null ? configuration.fichierFormations() : fichier;
-            try (ServicesCli services = ServicesCli.ouvrir(configuration)) {
+            try (CliServices services = CliServices.ouvrir(configuration)) {
                 List<Formation> formations = services.formations.charger(source);
                 spec.commandLine().getOut().println(formations.size() + " formation(s) loaded from " + source);
                 spec.commandLine().getOut().println(memeFichier(source, configuration.fichierFormations())

@@ -43,7 +43,7 @@ final class InscriptionCommand {
 
         @Override
         public Integer call() {
-            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+            try (CliServices services = CliServices.ouvrir(config.charger())) {
                 InscriptionEnregistree resultat = services.inscriptions.enregistrer(voeu.code, voeu.codEtp, voeu.codVrsVet,
                         etat, datePaiement, Canal.GESTIONNAIRE.code(), auteur, services.appel("enregistrerInscription"));
                 spec.commandLine().getOut().println(voeu + ": " + decrire(resultat.inscription()) + " ("
@@ -72,7 +72,7 @@ final class InscriptionCommand {
 
         @Override
         public Integer call() {
-            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+            try (CliServices services = CliServices.ouvrir(config.charger())) {
                 InscriptionEnregistree ia = services.inscriptions.annuler(voeu.code, voeu.codEtp, voeu.codVrsVet, motif,
                         services.appel("annulerInscription"));
                 spec.commandLine().getOut().println(voeu + ": " + decrire(ia.inscription()) + " ("

@@ -3,7 +3,7 @@ package fr.opiconnector.cli;
 import fr.opiconnector.journal.Appel;
 import fr.opiconnector.inscription.Canal;
 import fr.opiconnector.inscription.DossierInscription.InscriptionEnregistree;
-import fr.opiconnector.common.FichierUtf8;
+import fr.opiconnector.common.Utf8File;
 import fr.opiconnector.journal.OpiRefuseeException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,11 +37,11 @@ final class InscriptionsCommand {
 
         @Override
         public Integer call() throws IOException {
-            List<String> lignes = FichierUtf8.lignes(fichier);
+            List<String> lignes = Utf8File.lignes(fichier);
             PrintWriter out = spec.commandLine().getOut();
             int enregistrees = 0;
             int refusees = 0;
-            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+            try (CliServices services = CliServices.ouvrir(config.charger())) {
                 boolean entete = false;
                 for (int i = 0; i < lignes.size(); i++) {
                     String ligne = lignes.get(i).strip();

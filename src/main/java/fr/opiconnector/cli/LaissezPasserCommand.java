@@ -32,11 +32,11 @@ final class LaissezPasserCommand {
         @Spec
         CommandSpec spec;
 
-        abstract LaissezPasserVue executer(ServicesCli services) throws OpiRefuseeException;
+        abstract LaissezPasserVue executer(CliServices services) throws OpiRefuseeException;
 
         @Override
         public Integer call() {
-            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+            try (CliServices services = CliServices.ouvrir(config.charger())) {
                 LaissezPasserVue lp = executer(services);
                 spec.commandLine().getOut().println(voeu + ": laissez-passer " + (lp.actif() ? "active" : "withdrawn")
                         + " (granted by " + lp.auteur() + " on " + lp.accordeLe() + ")");
@@ -51,7 +51,7 @@ final class LaissezPasserCommand {
     static final class Accorder extends Operation {
 
         @Override
-        LaissezPasserVue executer(ServicesCli services) throws OpiRefuseeException {
+        LaissezPasserVue executer(CliServices services) throws OpiRefuseeException {
             return services.inscriptions.accorderLaissezPasser(voeu.code, voeu.codEtp, voeu.codVrsVet, motif, auteur,
                     services.appel("accorderLaissezPasser"));
         }
@@ -61,7 +61,7 @@ final class LaissezPasserCommand {
     static final class Retirer extends Operation {
 
         @Override
-        LaissezPasserVue executer(ServicesCli services) throws OpiRefuseeException {
+        LaissezPasserVue executer(CliServices services) throws OpiRefuseeException {
             return services.inscriptions.retirerLaissezPasser(voeu.code, voeu.codEtp, voeu.codVrsVet, motif, auteur,
                     services.appel("retirerLaissezPasser"));
         }

@@ -1,7 +1,7 @@
 package fr.opiconnector.cli;
 
 import fr.opiconnector.config.ConfigurationException;
-import fr.opiconnector.common.FichierUtf8;
+import fr.opiconnector.common.Utf8File;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,7 +31,7 @@ public final class OpiConnectorCommand {
         ligne.setOut(out);
         ligne.setErr(err);
         ligne.setExecutionExceptionHandler((exception, commande, resultat) -> {
-            if (exception instanceof ConfigurationException || exception instanceof FichierUtf8.FichierIllisibleException) {
+            if (exception instanceof ConfigurationException || exception instanceof Utf8File.FichierIllisibleException) {
                 commande.getErr().println("opi-connector: " + exception.getMessage());
                 return 2;
             }

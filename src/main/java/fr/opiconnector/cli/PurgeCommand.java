@@ -46,7 +46,7 @@ final class PurgeCommand implements Callable<Integer> {
         if (campagne == null && avant == null) {
             throw new ParameterException(spec.commandLine(), "give --campagne YYYY, --avant YYYY-MM-DD, or both");
         }
-        try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+        try (CliServices services = CliServices.ouvrir(config.charger())) {
             PurgeService.Critere critere = new PurgeService.Critere(Optional.ofNullable(campagne), Optional.ofNullable(avant));
             PurgeService.Bilan bilan;
             try {

@@ -33,7 +33,7 @@ final class RemonteesCommand {
 
         @Override
         public Integer call() {
-            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+            try (CliServices services = CliServices.ouvrir(config.charger())) {
                 RemonteesService.Bilan bilan = services.remontees.envoyer("cli:" + System.getProperty("user.name"));
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(bilan.envoyees() + " sent, " + bilan.echecs() + " set aside as failed, "
@@ -65,7 +65,7 @@ final class RemonteesCommand {
                 throw new ParameterException(spec.commandLine(), "--statut: expected one of "
                         + String.join(", ", STATUTS) + ", not " + statut);
             }
-            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+            try (CliServices services = CliServices.ouvrir(config.charger())) {
                 List<Remontee> lignes = services.remontees.lister(Optional.ofNullable(statut));
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(lignes.size() + " remontée(s)");
@@ -105,7 +105,7 @@ final class RemonteesCommand {
 
         @Override
         public Integer call() {
-            try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+            try (CliServices services = CliServices.ouvrir(config.charger())) {
                 if (cible.tous) {
                     spec.commandLine().getOut().println(services.remontees.rejouerEchecs() + " failed remontée(s) back in the queue");
                     return 0;

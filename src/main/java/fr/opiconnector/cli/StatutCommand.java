@@ -22,7 +22,7 @@ final class StatutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+        try (CliServices services = CliServices.ouvrir(config.charger())) {
             RemonteesService.Etat etat = services.remontees.etat();
             PrintWriter out = spec.commandLine().getOut();
             out.println("Tester connecteur: " + etat.dernierHandshake().map(StatutCommand::decrire).orElse("never run"));

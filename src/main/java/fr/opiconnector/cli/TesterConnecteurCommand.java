@@ -20,7 +20,7 @@ final class TesterConnecteurCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ServicesCli services = ServicesCli.ouvrir(config.charger())) {
+        try (CliServices services = CliServices.ouvrir(config.charger())) {
             Handshake resultat = services.handshake.tester("cli:" + System.getProperty("user.name"));
             spec.commandLine().getOut().println(StatutCommand.decrire(resultat));
             if (!resultat.resultat().reel()) {

@@ -1,7 +1,7 @@
 package fr.opiconnector.config;
 
 import fr.opiconnector.securite.MotDePasse;
-import fr.opiconnector.securite.ReseauxAutorises;
+import fr.opiconnector.securite.AllowedNetworks;
 import java.io.IOException;
 import java.security.KeyStore;
 import java.io.InputStream;
@@ -233,8 +233,8 @@ public record ConnectorConfig(
             throw valeurs.erreur("opi.ws.auth", "expected basic or wss");
         }
         return new SecuriteConfig(utilisateur, new MotDePasse(motDePasse),
-                valeurs.convertir("opi.ws.allow", "a comma-separated CIDR list such as 192.0.2.0/24", ReseauxAutorises::lire),
-                valeurs.convertir("opi.http.trusted.proxies", "a comma-separated CIDR list", ReseauxAutorises::lire),
+                valeurs.convertir("opi.ws.allow", "a comma-separated CIDR list such as 192.0.2.0/24", AllowedNetworks::lire),
+                valeurs.convertir("opi.http.trusted.proxies", "a comma-separated CIDR list", AllowedNetworks::lire),
                 mode.equals("wss"), Duration.ofSeconds(valeurs.entier("opi.ws.password.cache.seconds", 0, 86_400)),
                 Duration.ofSeconds(valeurs.entier("opi.ws.timestamp.max.seconds", 1, 86_400)),
                 Duration.ofSeconds(valeurs.entier("opi.ws.refusals.period.seconds", 1, 3600)));

@@ -1,7 +1,7 @@
 package fr.opiconnector.config;
 
 import fr.opiconnector.securite.MotDePasse;
-import fr.opiconnector.securite.ReseauxAutorises;
+import fr.opiconnector.securite.AllowedNetworks;
 import java.time.Duration;
 
 /**
@@ -9,8 +9,8 @@ import java.time.Duration;
  * credentials checked against a hashed password are remembered (zero: not at all); the longest lifetime a WS-Security
  * Timestamp may claim; and the period over which the refusals before authentication are journaled and logged together.
  */
-public record SecuriteConfig(String utilisateur, MotDePasse motDePasse, ReseauxAutorises autorisesOpiMetier,
-        ReseauxAutorises proxysDeConfiance, boolean wsSecurity, Duration dureeCacheMotDePasse, Duration horodatageMax,
+public record SecuriteConfig(String utilisateur, MotDePasse motDePasse, AllowedNetworks autorisesOpiMetier,
+        AllowedNetworks proxysDeConfiance, boolean wsSecurity, Duration dureeCacheMotDePasse, Duration horodatageMax,
         Duration periodeRefus) {
 
     public boolean authentification() {

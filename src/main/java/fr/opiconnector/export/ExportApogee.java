@@ -11,7 +11,7 @@ import fr.opiconnector.reception.EtatCivil;
 import fr.opiconnector.inscription.Vet;
 import fr.opiconnector.reception.VoeuOpi;
 
-import fr.opiconnector.export.DossierExporte.VoeuExporte;
+import fr.opiconnector.export.IndividuExporte.VoeuExporte;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +93,7 @@ public final class ExportApogee {
         }
     }
 
-    private void ajouter(DossierExporte dossier) {
+    private void ajouter(IndividuExporte dossier) {
         String code = dossier.codOpiIntEpo();
         for (Vet vet : dossier.laissezPasser()) {
             ajouterLaissezPasser(dossier.individu(), vet);

@@ -9,7 +9,7 @@ import fr.opiconnector.reception.DonneesPersonnelles;
 import fr.opiconnector.reception.EtatCivil;
 import fr.opiconnector.inscription.Formation;
 
-import fr.opiconnector.export.DossierExporte.VoeuExporte;
+import fr.opiconnector.export.IndividuExporte.VoeuExporte;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +104,7 @@ public final class ExportPegase {
         }
     }
 
-    private void ajouter(DossierExporte dossier) {
+    private void ajouter(IndividuExporte dossier) {
         List<VoeuExporte> voeux = dossier.voeux().stream().filter(VoeuExporte::inscriptible).toList();
         if (voeux.isEmpty()) {
             return;

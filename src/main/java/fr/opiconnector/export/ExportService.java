@@ -42,12 +42,12 @@ public final class ExportService {
      * transaction: the export is one picture of the OPIs as they stood at its first read, whatever arrives meanwhile
      * (the pool's default, READ COMMITTED, would show each batch as it stands when that batch is read).
      */
-    public void parcourir(Consumer<DossierExporte> etape) {
+    public void parcourir(Consumer<IndividuExporte> etape) {
         parcourir(Instant.EPOCH, etape);
     }
 
     /** The same, for the individuals created or changed (their data or a wish) at or after depuis. */
-    public void parcourir(Instant depuis, Consumer<DossierExporte> etape) {
+    public void parcourir(Instant depuis, Consumer<IndividuExporte> etape) {
         emf.runInTransaction(em -> {
             Session session = em.unwrap(Session.class);
             session.setDefaultReadOnly(true);
@@ -74,28 +74,19 @@ public final class ExportService {
 
     /** When the incremental export of that name last started; empty before the first. */
     public Optional<Instant> dernierExport(String nom) {
-        return emf.callInTransaction(em -> em.createNativeQuery(
-                        "SELECT dernier_debut FROM export_incremental WHERE nom = ?1", Instant.class)
-                .setParameter(1, nom).getResultList().stream().map(Instant.class::cast).findFirst());
+        return emf.callInTransaction(em -> new ExportRepository(em).dernierDebut(nom));
     }
 
     /** Records the start of an incremental export whose files were all written. */
     public void noterExport(String nom, Instant debut) {
-        emf.runInTransaction(em -> {
-            int modifiees = em.createNativeQuery("UPDATE export_incremental SET dernier_debut = ?1 WHERE nom = ?2")
-                    .setParameter(1, debut).setParameter(2, nom).executeUpdate();
-            if (modifiees == 0) {
-                em.createNativeQuery("INSERT INTO export_incremental (nom, dernier_debut) VALUES (?1, ?2)")
-                        .setParameter(1, nom).setParameter(2, debut).executeUpdate();
-            }
-        });
+        emf.runInTransaction(em -> new ExportRepository(em).noterDebut(nom, debut));
     }
 
-    private static DossierExporte dossier(Individu individu, List<Voeu> voeux, FormationsService.Formations formations,
+    private static IndividuExporte dossier(Individu individu, List<Voeu> voeux, FormationsService.Formations formations,
             List<Vet> laissezPasser) {
-        return new DossierExporte(individu.donnees(), voeux.stream()
+        return new IndividuExporte(individu.donnees(), voeux.stream()
                 .sorted(Comparator.comparing(Voeu::cle, ORDRE_VOEUX))
-                .map(v -> new DossierExporte.VoeuExporte(v.donnees(), v.estActif(),
+                .map(v -> new IndividuExporte.VoeuExporte(v.donnees(), v.estActif(),
                         formations.contenant(v.cle().codEtp(), v.cle().codVrsVet()).orElse(null)))
                 .toList(), laissezPasser);
     }

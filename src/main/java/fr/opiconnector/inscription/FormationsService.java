@@ -1,6 +1,6 @@
 package fr.opiconnector.inscription;
 
-import fr.opiconnector.common.FichierUtf8;
+import fr.opiconnector.common.Utf8File;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -27,7 +27,7 @@ public final class FormationsService {
      * @throws fr.opiconnector.inscription.FormationsInvalidesException listing every bad line; the stored mapping is kept
      */
     public List<Formation> charger(Path fichier) throws IOException {
-        List<Formation> formations = FormationsCsv.lire(fichier.toString(), FichierUtf8.lignes(fichier));
+        List<Formation> formations = FormationsCsv.lire(fichier.toString(), Utf8File.lignes(fichier));
         emf.runInTransaction(em -> new InscriptionRepository(em).remplacerFormations(formations));
         return formations;
     }

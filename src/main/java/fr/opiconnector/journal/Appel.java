@@ -33,7 +33,7 @@ public final class Appel implements AutoCloseable {
         INCONNUE
     }
 
-    private final Appels appels;
+    private final Calls appels;
     private final long debutNanos;
     private String operation;
     private String adresseAppelant;
@@ -47,7 +47,7 @@ public final class Appel implements AutoCloseable {
     private String motif;
     private boolean termine;
 
-    Appel(Appels appels, String operation, String adresseAppelant, long debutNanos) {
+    Appel(Calls appels, String operation, String adresseAppelant, long debutNanos) {
         this.appels = appels;
         this.operation = operation;
         this.adresseAppelant = adresseAppelant;

@@ -1,7 +1,7 @@
 package fr.opiconnector.journal;
 
-import fr.opiconnector.common.Metriques;
-import fr.opiconnector.common.ProchaineFin;
+import fr.opiconnector.common.Metrics;
+import fr.opiconnector.common.NextPeriodEnd;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -56,18 +56,18 @@ public final class JournalDesRefus implements AutoCloseable {
 
     private final EntityManagerFactory emf;
     private final Clock horloge;
-    private final Metriques metriques;
+    private final Metrics metriques;
     private final Duration periode;
     private final int clesMax;
     private final Map<Cle, Compte> comptes = new ConcurrentHashMap<>();
-    private final ProchaineFin prochaineFin = new ProchaineFin();
+    private final NextPeriodEnd prochaineFin = new NextPeriodEnd();
     private ScheduledExecutorService ecriture;
 
-    public JournalDesRefus(EntityManagerFactory emf, Clock horloge, Metriques metriques, Duration periode) {
+    public JournalDesRefus(EntityManagerFactory emf, Clock horloge, Metrics metriques, Duration periode) {
         this(emf, horloge, metriques, periode, CLES_MAX);
     }
 
-    JournalDesRefus(EntityManagerFactory emf, Clock horloge, Metriques metriques, Duration periode, int clesMax) {
+    JournalDesRefus(EntityManagerFactory emf, Clock horloge, Metrics metriques, Duration periode, int clesMax) {
         this.emf = emf;
         this.horloge = horloge;
         this.metriques = metriques;
@@ -127,7 +127,7 @@ public final class JournalDesRefus implements AutoCloseable {
             }
             try {
                 Journal ligne = ligne(cle, compte, 1);
-                emf.runInTransaction(em -> em.persist(ligne));
+                emf.runInTransaction(em -> new JournalRepository(em).ajouter(ligne));
                 compte.id = ligne.id();
             } catch (RuntimeException e) {
                 LOG.warn("{}: the journal row of a refused call could not be written now ({}); it will be at the end of "
@@ -179,9 +179,9 @@ public final class JournalDesRefus implements AutoCloseable {
         }
         try {
             emf.runInTransaction(em -> {
-                nouvelles.forEach(em::persist);
-                nombres.forEach((id, nombre) -> em.createQuery("update Journal j set j.nombre = :n where j.id = :id")
-                        .setParameter("n", nombre).setParameter("id", id).executeUpdate());
+                JournalRepository journal = new JournalRepository(em);
+                nouvelles.forEach(journal::ajouter);
+                nombres.forEach(journal::fixerNombre);
             });
         } catch (RuntimeException e) {
             LOG.warn("the counts of {} journal row(s) of refused calls could not be written ({}); the metrics counted "

@@ -1,6 +1,6 @@
 package fr.opiconnector.journal;
 
-import fr.opiconnector.common.ErreurMasquee;
+import fr.opiconnector.common.MaskedError;
 
 import fr.opiconnector.common.NumeroOpi;
 import jakarta.persistence.EntityManager;
@@ -46,7 +46,7 @@ public final class Transactions {
                 appel.refuser(codOpiIntEpo, e.cle());
                 throw new OpiRefuseeException(e.cle(), e.getMessage());
             } catch (RuntimeException e) {
-                if (auCommit.get() && ErreursBase.injoignable(e)) {
+                if (auCommit.get() && DatabaseErrors.injoignable(e)) {
                     LOG.warn("{} {}: the connection to the database broke during the commit; whether it was stored is "
                             + "unknown, the caller is asked to send again ({})", appel.operation(), NumeroOpi.masque(codOpiIntEpo),
                             e.getClass().getSimpleName());
@@ -56,21 +56,21 @@ public final class Transactions {
                             + "pas savoir si la demande a été enregistrée. Renvoyez-la : un nouvel envoi de la même "
                             + "demande est sans risque (s'il a été enregistré, il est reconnu et rien n'est modifié).", e);
                 }
-                if (ErreursBase.injoignable(e)) {
+                if (DatabaseErrors.injoignable(e)) {
                     LOG.warn("{} {}: nothing stored, database unreachable ({})", appel.operation(), NumeroOpi.masque(codOpiIntEpo),
                             e.getClass().getSimpleName());
                     appel.refuser(codOpiIntEpo, ClesFaute.CONNEXION);
                     throw new OpiRefuseeException(ClesFaute.CONNEXION, "La base de données du connecteur est injoignable : "
                             + "rien n'a été enregistré. Renvoyez la demande plus tard.", e);
                 }
-                if (ErreursBase.conflit(e) && tentative < TENTATIVES) {
+                if (DatabaseErrors.conflit(e) && tentative < TENTATIVES) {
                     LOG.info("{} {}: a concurrent call on the same OPI got there first; replaying ({}, attempt {})",
                             appel.operation(), NumeroOpi.masque(codOpiIntEpo), e.getClass().getSimpleName(), tentative);
                     patienter(tentative);
                     continue;
                 }
                 LOG.error("{} {}: nothing stored after {} attempt(s)", appel.operation(), NumeroOpi.masque(codOpiIntEpo), tentative,
-                        ErreurMasquee.de(e, codOpiIntEpo));
+                        MaskedError.de(e, codOpiIntEpo));
                 appel.refuser(codOpiIntEpo, ClesFaute.ENREGISTREMENT);
                 throw new OpiRefuseeException(ClesFaute.ENREGISTREMENT, "La demande n'a pas pu être enregistrée (erreur de "
                         + "la base de données) : rien n'a été enregistré. Renvoyez-la ; si l'erreur persiste, prévenez "

@@ -91,4 +91,20 @@ public final class IndividuRepository {
                 .setParameter("id", individu.id())
                 .getResultList();
     }
+
+    public long compter() {
+        return em.createQuery("select count(i) from Individu i", Long.class).getSingleResult();
+    }
+
+    /** The wishes still in the OPIs, by decision (every decision present, 0 when none). */
+    public java.util.Map<Decision, Long> voeuxActifsParDecision() {
+        java.util.Map<Decision, Long> parDecision = new java.util.EnumMap<>(Decision.class);
+        for (Decision decision : Decision.values()) {
+            parDecision.put(decision, 0L);
+        }
+        em.createQuery("select v.codDecVeu, count(v) from Voeu v where v.etat = :actif group by v.codDecVeu", Object[].class)
+                .setParameter("actif", Voeu.Etat.ACTIF).getResultList()
+                .forEach(l -> Decision.depuisCode((String) l[0]).ifPresent(d -> parDecision.put(d, (Long) l[1])));
+        return parDecision;
+    }
 }

@@ -21,7 +21,7 @@ final class ValidationOpi {
 
     void valider(Opi opi, Appel appel) throws OpiRefuseeException {
         try {
-            OpiValidateur.valider(opi, LocalDate.now(horloge));
+            OpiValidator.valider(opi, LocalDate.now(horloge));
         } catch (DonneeInvalideException e) {
             String cle = ClesFaute.DONNEE_INVALIDE + e.champ();
             appel.refuser(opi.codOpiIntEpo(), cle);

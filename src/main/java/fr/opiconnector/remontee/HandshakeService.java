@@ -41,7 +41,7 @@ public final class HandshakeService {
         } else {
             resultat = envoyer(origine);
         }
-        emf.runInTransaction(em -> em.persist(resultat));
+        emf.runInTransaction(em -> new HandshakeRepository(em).ajouter(resultat));
         LOG.info("Tester connecteur ({}): {}{}", origine, resultat.resultat(),
                 resultat.httpStatus() == null ? "" : " (HTTP " + resultat.httpStatus() + ")");
         return resultat;
@@ -64,21 +64,18 @@ public final class HandshakeService {
     void aRefaire(Parcoursup.AuthentificationException e, String origine) {
         Handshake marque = new Handshake(horloge.instant(), Handshake.Resultat.A_REFAIRE, e.getMessage()
                 + " pendant les remontées : refaites « Tester connecteur ».", e.httpStatus(), origine);
-        emf.runInTransaction(em -> em.persist(marque));
+        emf.runInTransaction(em -> new HandshakeRepository(em).ajouter(marque));
         LOG.warn("Remontées stopped: Parcoursup answered HTTP {}; a new 'tester-connecteur' is needed", e.httpStatus());
     }
 
     /** The last real outcome: the last test Parcoursup took part in (or the mark that a new one is needed). */
     public Optional<Handshake> dernier() {
-        return emf.callInTransaction(em -> em.createQuery("select h from Handshake h where h.resultat <> :local "
-                + "order by h.id desc", Handshake.class).setParameter("local", Handshake.Resultat.NON_PARVENU)
-                .setMaxResults(1).getResultList().stream().findFirst());
+        return emf.callInTransaction(em -> new HandshakeRepository(em).dernierReel());
     }
 
     /** The last test when it never reached Parcoursup and came after the last real outcome. */
     public Optional<Handshake> nonParvenuDepuis() {
-        return emf.callInTransaction(em -> em.createQuery("select h from Handshake h order by h.id desc", Handshake.class)
-                .setMaxResults(1).getResultList().stream().filter(h -> !h.resultat().reel()).findFirst());
+        return emf.callInTransaction(em -> new HandshakeRepository(em).dernier().filter(h -> !h.resultat().reel()));
     }
 
     /** Whether the last real outcome is a success. */

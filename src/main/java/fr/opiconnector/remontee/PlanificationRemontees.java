@@ -1,6 +1,6 @@
 package fr.opiconnector.remontee;
 
-import fr.opiconnector.common.ErreurMasquee;
+import fr.opiconnector.common.MaskedError;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -59,7 +59,7 @@ public final class PlanificationRemontees implements AutoCloseable {
         try {
             remontees.envoyer("planification");
         } catch (RuntimeException e) {
-            LOG.error("The daily remontées run failed; pending rows stay in the outbox for the next run", ErreurMasquee.de(e, null));
+            LOG.error("The daily remontées run failed; pending rows stay in the outbox for the next run", MaskedError.de(e, null));
         } finally {
             planifier();
         }

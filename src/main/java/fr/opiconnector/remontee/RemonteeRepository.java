@@ -1,5 +1,7 @@
 package fr.opiconnector.remontee;
 
+import fr.opiconnector.inscription.Formation;
+import fr.opiconnector.reception.Individu;
 import fr.opiconnector.inscription.Remontee;
 
 import fr.opiconnector.inscription.Inscription;
@@ -94,6 +96,26 @@ public final class RemonteeRepository {
                 .getResultList().forEach(i -> parInscription.put(i.id(), i.vet()));
         remontees.forEach(r -> vets.put(r.id(), parInscription.get(r.inscriptionId())));
         return vets;
+    }
+
+    /** When a remontée was last sent, if ever. */
+    public Optional<Instant> dernierEnvoi() {
+        return Optional.ofNullable(em.createQuery("select max(r.envoyeLe) from Remontee r", Instant.class).getSingleResult());
+    }
+
+    /** The first failed rows, oldest first. */
+    public List<Remontee> echecs(int nombre) {
+        return em.createQuery("select r from Remontee r where r.statut = :echec order by r.id", Remontee.class)
+                .setParameter("echec", Remontee.ECHEC).setMaxResults(nombre).getResultList();
+    }
+
+    public Optional<Formation> formation(int codeFormationPsup) {
+        return Optional.ofNullable(em.find(Formation.class, codeFormationPsup));
+    }
+
+    /** The individual a remontée reports on. */
+    public Individu individu(Remontee remontee) {
+        return em.find(Individu.class, remontee.individuId());
     }
 
     public long compter(String statut) {

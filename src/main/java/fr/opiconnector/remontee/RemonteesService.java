@@ -2,7 +2,7 @@ package fr.opiconnector.remontee;
 
 import fr.opiconnector.inscription.Remontee;
 
-import fr.opiconnector.common.Metriques;
+import fr.opiconnector.common.Metrics;
 
 import fr.opiconnector.config.ParcoursupConfig;
 import fr.opiconnector.reception.EtatCivil;
@@ -43,11 +43,11 @@ public final class RemonteesService {
     private final HandshakeService handshake;
     private final ParcoursupConfig config;
     private final Clock horloge;
-    private final Metriques metriques;
+    private final Metrics metriques;
     private volatile boolean arret;
 
     public RemonteesService(EntityManagerFactory emf, Parcoursup parcoursup, HandshakeService handshake,
-            ParcoursupConfig config, Clock horloge, Metriques metriques) {
+            ParcoursupConfig config, Clock horloge, Metrics metriques) {
         this.emf = emf;
         this.parcoursup = parcoursup;
         this.handshake = handshake;
@@ -192,12 +192,12 @@ public final class RemonteesService {
             throw new IllegalStateException("la VET de l'inscription n'est dans aucune formation du fichier des "
                     + "formations : complétez-le (formations reload) puis rejouez la remontée");
         }
-        Formation formation = em.find(Formation.class, remontee.codeFormationPsup());
+        Formation formation = new RemonteeRepository(em).formation(remontee.codeFormationPsup()).orElse(null);
         if (formation == null) {
             throw new IllegalStateException("la formation " + remontee.codeFormationPsup() + " n'est plus dans le fichier "
                     + "des formations : complétez-le puis rejouez la remontée");
         }
-        Individu individu = em.find(Individu.class, remontee.individuId());
+        Individu individu = new RemonteeRepository(em).individu(remontee);
         EtatCivil etatCivil = individu.donnees().etatCivil();
         String date = individu.donnees().donneesNaissance().dateNaiIndOpi();
         return new MajInscription(Integer.parseInt(code.group(1)), etatCivil.codNneIndOpi(), etatCivil.libNomPatIndOpi(),

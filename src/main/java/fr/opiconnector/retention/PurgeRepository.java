@@ -32,6 +32,10 @@ public final class PurgeRepository {
             long laissezPasser, long remontees, long historique, long journal) {
     }
 
+    public void ajouter(Purge purge) {
+        em.persist(purge);
+    }
+
     public List<Dossier> dossiers() {
         Map<Long, Instant> derniereInscription = new HashMap<>();
         for (Object[] ligne : em.createQuery("select s.individuId, max(s.modifieLe) from Inscription s group by s.individuId",

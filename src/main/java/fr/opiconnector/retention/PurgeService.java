@@ -84,11 +84,11 @@ public final class PurgeService {
             Comptes comptes = repository.compter(ids, codes);
             if (!essai && !ids.isEmpty()) {
                 repository.supprimer(ids, codes);
-                em.persist(new Purge(horloge.instant(), auteur, critere.campagne().orElse(null),
+                repository.ajouter(new Purge(horloge.instant(), auteur, critere.campagne().orElse(null),
                         critere.avant().orElse(null), (int) comptes.individus(), (int) comptes.voeux(),
                         parDecision(comptes), (int) comptes.inscriptions(), (int) comptes.laissezPasser(),
                         (int) comptes.remontees(), (int) comptes.historique(), (int) comptes.journal()));
-                em.persist(new Audit(horloge.instant(), auteur, Audit.Evenement.PURGE, "purge (" + critere.decrire()
+                new fr.opiconnector.securite.CompteRepository(em).ajouter(new Audit(horloge.instant(), auteur, Audit.Evenement.PURGE, "purge (" + critere.decrire()
                         + ") : " + comptes.individus() + " individus, " + comptes.voeux() + " vœux, "
                         + comptes.inscriptions() + " IA supprimés ; " + comptes.journal() + " lignes du journal anonymisées"
                         + (echecs > 0 ? " ; " + echecs + " remontée(s) en échec abandonnée(s)" : ""), auteur, null));

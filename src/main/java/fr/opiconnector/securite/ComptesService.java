@@ -65,17 +65,18 @@ public final class ComptesService {
         Instant maintenant = horloge.instant();
         try {
             emf.runInTransaction(em -> {
-                if (!requete(em, "select count(c) from Compte c where c.login = :v", identifiant).isEmpty()) {
+                CompteRepository comptes = new CompteRepository(em);
+                if (comptes.loginPris(identifiant)) {
                     throw new Refus("l'identifiant " + identifiant + " existe déjà");
                 }
-                if (!requete(em, "select count(c) from Compte c where c.email = :v", adresse).isEmpty()) {
+                if (comptes.emailPris(adresse)) {
                     throw new Refus("l'adresse " + adresse + " est déjà celle d'un autre compte : un compte est personnel");
                 }
                 if (valides.contains(Profil.ADMINISTRATEUR)) {
                     verifierAdministrateurs(em);
                 }
-                em.persist(new Compte(identifiant, adresse, valides, hache, secret, maintenant));
-                em.persist(new Audit(maintenant, identifiant, Audit.Evenement.COMPTE_CREE, "profils " + codes(valides),
+                comptes.ajouter(new Compte(identifiant, adresse, valides, hache, secret, maintenant));
+                comptes.ajouter(new Audit(maintenant, identifiant, Audit.Evenement.COMPTE_CREE, "profils " + codes(valides),
                         auteur, null));
             });
         } catch (Refus e) {
@@ -87,8 +88,7 @@ public final class ComptesService {
     /** The accounts; the end of a lock only while it holds. */
     public List<CompteVue> lister() {
         Instant maintenant = horloge.instant();
-        return emf.callInTransaction(em -> em.createQuery("select c from Compte c order by c.login", Compte.class)
-                .getResultList().stream().map(c -> new CompteVue(c.login(), c.email(), c.profils(), c.actif(),
+        return emf.callInTransaction(em -> new CompteRepository(em).tous().stream().map(c -> new CompteVue(c.login(), c.email(), c.profils(), c.actif(),
                         c.derniereConnexion(), c.verrouille(maintenant) ? c.verrouilleJusqua() : null)).toList());
     }
 
@@ -144,21 +144,19 @@ public final class ComptesService {
 
     /** The account's current state; empty when it does not exist or is deactivated. */
     public Optional<EtatCompte> etat(String login) {
-        return emf.callInTransaction(em -> em.createQuery("select c from Compte c where c.login = :l and c.actif = true",
-                Compte.class).setParameter("l", login).getResultList().stream().findFirst()
+        return emf.callInTransaction(em -> new CompteRepository(em).actif(login)
                 .map(c -> new EtatCompte(c.login(), c.profils(), c.generation())));
     }
 
     /** A logout, for the audit. */
     public void deconnecter(String login, String adresse) {
-        emf.runInTransaction(em -> em.persist(new Audit(horloge.instant(), login, Audit.Evenement.DECONNEXION, null, login,
-                adresse)));
+        emf.runInTransaction(em -> new CompteRepository(em).ajouter(new Audit(horloge.instant(), login,
+                Audit.Evenement.DECONNEXION, null, login, adresse)));
     }
 
     /** The audit rows of one account, newest first. */
     public List<Audit> audit(String login) {
-        return emf.callInTransaction(em -> em.createQuery("select a from Audit a where a.login = :l order by a.le desc, "
-                + "a.id desc", Audit.class).setParameter("l", login).getResultList());
+        return emf.callInTransaction(em -> new CompteRepository(em).audit(login));
     }
 
     private interface Modification {
@@ -168,12 +166,11 @@ public final class ComptesService {
     private void modifier(String login, String auteur, Modification modification) throws CompteRefuseException {
         try {
             emf.runInTransaction(em -> {
-                Compte compte = em.createQuery("select c from Compte c where c.login = :l", Compte.class)
-                        .setParameter("l", login.strip().toLowerCase(Locale.ROOT))
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream().findFirst()
+                CompteRepository comptes = new CompteRepository(em);
+                Compte compte = comptes.pourMiseAJour(login.strip().toLowerCase(Locale.ROOT))
                         .orElseThrow(() -> new Refus("aucun compte " + login));
                 try {
-                    em.persist(modification.appliquer(em, compte));
+                    comptes.ajouter(modification.appliquer(em, compte));
                 } catch (IllegalArgumentException e) {
                     throw new Refus(e.getMessage());
                 }
@@ -184,8 +181,7 @@ public final class ComptesService {
     }
 
     private static long administrateursActifs(EntityManager em) {
-        return em.createQuery("select c from Compte c where c.actif = true", Compte.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
+        return new CompteRepository(em).actifsPourMiseAJour().stream()
                 .filter(c -> c.profils().contains(Profil.ADMINISTRATEUR)).count();
     }
 
@@ -201,10 +197,6 @@ public final class ComptesService {
             throw new Refus("il y a déjà " + Profil.ADMINISTRATEURS_MAX + " administrateurs actifs, le maximum : "
                     + "désactivez-en un d'abord");
         }
-    }
-
-    private static List<Long> requete(EntityManager em, String jpql, String valeur) {
-        return em.createQuery(jpql, Long.class).setParameter("v", valeur).getResultList().stream().filter(n -> n > 0).toList();
     }
 
     private static String codes(Set<Profil> profils) {

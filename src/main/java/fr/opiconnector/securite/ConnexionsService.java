@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * The admin login: password, then TOTP code. Every refusal gives the same answer after the same work (one Argon2
  * verification, against a decoy hash when the login is no active account), so that neither the text nor the time
  * tells an unknown login, a deactivated or locked account from a wrong password. Each source address waits longer
- * after each attempt ({@link TentativesParAdresse}); five failures in a row lock the account ({@link Compte}). Locks,
+ * after each attempt ({@link AttemptsPerAddress}); five failures in a row lock the account ({@link Compte}). Locks,
  * logins and logouts are audited one row each; refused attempts one row per address, account and period
  * ({@link EchecsConnexion}); the meter {@code opi.admin.logins} counts every attempt by outcome.
  */
@@ -46,7 +46,7 @@ public final class ConnexionsService implements AutoCloseable {
     private final Clock horloge;
     private final MeterRegistry registre;
     private final VerificationMotDePasse verification;
-    private final TentativesParAdresse tentatives = new TentativesParAdresse();
+    private final AttemptsPerAddress tentatives = new AttemptsPerAddress();
     private final EchecsConnexion echecs;
     private ScheduledExecutorService ecriture;
 
@@ -92,9 +92,8 @@ public final class ConnexionsService implements AutoCloseable {
         String identifiant = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
         String essai = motDePasse == null ? "" : motDePasse;
         Object resultat = emf.callInTransaction(em -> {
-            Optional<Compte> trouve = em.createQuery("select c from Compte c where c.login = :l", Compte.class)
-                    .setParameter("l", identifiant).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
-                    .findFirst();
+            CompteRepository comptes = new CompteRepository(em);
+            Optional<Compte> trouve = comptes.pourMiseAJour(identifiant);
             Compte compte = trouve.filter(Compte::actif).orElse(null);
             boolean motDePasseBon = verification.verifier(essai, compte == null ? LEURRE : compte.motDePasse());
             if (compte == null) {
@@ -108,13 +107,13 @@ public final class ConnexionsService implements AutoCloseable {
             if (pas.isEmpty()) {
                 compte.echec(maintenant);
                 if (compte.verrouille(maintenant)) {
-                    em.persist(new Audit(maintenant, compte.login(), Audit.Evenement.COMPTE_VERROUILLE, "après "
+                    comptes.ajouter(new Audit(maintenant, compte.login(), Audit.Evenement.COMPTE_VERROUILLE, "après "
                             + Compte.ECHECS_MAX + " échecs, jusqu'à " + compte.verrouilleJusqua(), compte.login(), adresse));
                 }
                 return compte.login();
             }
             compte.connecte(maintenant, pas.getAsLong());
-            em.persist(new Audit(maintenant, compte.login(), Audit.Evenement.CONNEXION, null, compte.login(), adresse));
+            comptes.ajouter(new Audit(maintenant, compte.login(), Audit.Evenement.CONNEXION, null, compte.login(), adresse));
             return new Connexion(compte.login(), compte.profils(), compte.generation());
         });
         if (resultat instanceof Connexion connexion) {
@@ -129,7 +128,7 @@ public final class ConnexionsService implements AutoCloseable {
 
     /** A logout, for the audit. */
     public void deconnecter(String login, String adresse) {
-        emf.runInTransaction(em -> em.persist(new Audit(horloge.instant(), login, Audit.Evenement.DECONNEXION, null, login,
+        emf.runInTransaction(em -> new CompteRepository(em).ajouter(new Audit(horloge.instant(), login, Audit.Evenement.DECONNEXION, null, login,
                 adresse)));
     }
 

@@ -1,6 +1,6 @@
 package fr.opiconnector.securite;
 
-import fr.opiconnector.common.ProchaineFin;
+import fr.opiconnector.common.NextPeriodEnd;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
@@ -33,7 +33,7 @@ final class EchecsConnexion {
 
     private final EntityManagerFactory emf;
     private final Map<Cle, Integer> compteurs = new ConcurrentHashMap<>();
-    private final ProchaineFin prochaineFin = new ProchaineFin();
+    private final NextPeriodEnd prochaineFin = new NextPeriodEnd();
 
     EchecsConnexion(EntityManagerFactory emf) {
         this.emf = emf;
@@ -82,7 +82,7 @@ final class EchecsConnexion {
             return;
         }
         try {
-            emf.runInTransaction(em -> lignes.forEach(em::persist));
+            emf.runInTransaction(em -> lignes.forEach(new CompteRepository(em)::ajouter));
         } catch (RuntimeException e) {
             LOG.warn("{} audit row(s) of failed logins could not be written ({} attempts; the metrics counted them)",
                     lignes.size(), lignes.stream().mapToInt(Audit::nombre).sum(), e);

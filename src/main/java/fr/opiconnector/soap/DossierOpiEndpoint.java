@@ -12,7 +12,7 @@ import fr.opiconnector.inscription.DossierInscription.InscriptionAAnnuler;
 import fr.opiconnector.inscription.DossierInscription.InscriptionVue;
 import fr.opiconnector.inscription.DossierInscription.LaissezPasserVue;
 import fr.opiconnector.inscription.DossierInscription.VoeuInscription;
-import fr.opiconnector.common.ErreurMasquee;
+import fr.opiconnector.common.MaskedError;
 import fr.opiconnector.inscription.InscriptionService;
 import fr.opiconnector.journal.OpiRefuseeException;
 import fr.opiconnector.soap.generated.dossieropi.ChampDTO;
@@ -70,13 +70,13 @@ public class DossierOpiEndpoint implements DossierOpiServiceInterface {
     }
 
     private <T> T executer(String operation, String code, Operation<T> corps) throws WebBaseException_Exception {
-        Appel appel = AppelSoap.de(contexte).operation(operation);
+        Appel appel = SoapCall.de(contexte).operation(operation);
         try {
             return corps.executer(appel);
         } catch (OpiRefuseeException e) {
             throw new WebBaseException_Exception(e.cle(), FautesApogee.detail(e.cle(), e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.error("Internal error on a {} call; nothing stored", operation, ErreurMasquee.de(e, code));
+            LOG.error("Internal error on a {} call; nothing stored", operation, MaskedError.de(e, code));
             appel.refuser(code, ClesFaute.ENREGISTREMENT);
             throw new WebBaseException_Exception(ClesFaute.ENREGISTREMENT, FautesApogee.detail(ClesFaute.ENREGISTREMENT,
                     "Erreur interne du connecteur : rien n'a été enregistré. Si l'erreur persiste, prévenez l'exploitation."));

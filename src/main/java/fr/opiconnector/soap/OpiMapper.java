@@ -423,14 +423,14 @@ final class OpiMapper {
                 texte(dto.getCodEtp()),
                 dto.getCodVrsVet(),
                 texte(dto.getCodThsTrv()),
-                EntierXml.ecrire(dto.getCodDis()),
+                XmlInteger.ecrire(dto.getCodDis()),
                 texte(dto.getLibThs()),
                 texte(dto.getLibThsLng()),
                 texte(dto.getCodLng()),
                 texte(dto.getCodEdo()),
-                EntierXml.ecrire(dto.getCodPerDir()),
-                EntierXml.ecrire(dto.getCodPerCdr()),
-                EntierXml.ecrire(dto.getCodPerCdr2()),
+                XmlInteger.ecrire(dto.getCodPerDir()),
+                XmlInteger.ecrire(dto.getCodPerCdr()),
+                XmlInteger.ecrire(dto.getCodPerCdr2()),
                 texte(dto.getCodEqr())));
     }
     private static String texte(String valeur) {

@@ -4,7 +4,7 @@ import fr.opiconnector.reception.Opi;
 import fr.opiconnector.reception.VersionOpi;
 import fr.opiconnector.journal.Appel;
 import fr.opiconnector.journal.ClesFaute;
-import fr.opiconnector.common.ErreurMasquee;
+import fr.opiconnector.common.MaskedError;
 import fr.opiconnector.journal.OpiRefuseeException;
 import fr.opiconnector.reception.ReceptionOpi;
 import fr.opiconnector.soap.generated.opimetier.DonneesOpiDTO10;
@@ -75,7 +75,7 @@ public class OpiMetierEndpoint implements OpiMetierServiceInterface {
 
     private <T> void recevoir(VersionOpi version, T donneesOpi, Function<T, Opi> versDomaine)
             throws WebBaseException_Exception {
-        Appel appel = AppelSoap.de(contexte).operation(version.operation());
+        Appel appel = SoapCall.de(contexte).operation(version.operation());
         if (!enteteEssai.isEmpty() && contexte != null
                 && contexte.getMessageContext().get(MessageContext.SERVLET_REQUEST) instanceof HttpServletRequest http
                 && "1".equals(http.getHeader(enteteEssai))) {
@@ -92,7 +92,7 @@ public class OpiMetierEndpoint implements OpiMetierServiceInterface {
         } catch (OpiRefuseeException e) {
             throw faute(e.cle(), e.getMessage());
         } catch (RuntimeException e) {
-            LOG.error("Internal error on a {} call; nothing stored", version.operation(), ErreurMasquee.de(e, null));
+            LOG.error("Internal error on a {} call; nothing stored", version.operation(), MaskedError.de(e, null));
             appel.refuser(null, ClesFaute.ENREGISTREMENT);
             throw faute(ClesFaute.ENREGISTREMENT, "Erreur interne du connecteur : rien n'a été enregistré. "
                     + "Renvoyez l'OPI ; si l'erreur persiste, prévenez l'établissement.");

@@ -1,10 +1,10 @@
 package fr.opiconnector.soap;
 
-import fr.opiconnector.journal.RequetesEnCours;
+import fr.opiconnector.journal.CallsInProgress;
 import fr.opiconnector.config.LimitesConfig;
 import fr.opiconnector.config.SecuriteConfig;
 import fr.opiconnector.config.TlsConfig;
-import fr.opiconnector.securite.VerificateurIdentifiants;
+import fr.opiconnector.securite.CredentialsVerifier;
 import fr.opiconnector.inscription.InscriptionService;
 import fr.opiconnector.reception.ReceptionOpi;
 import java.io.IOException;
@@ -65,8 +65,8 @@ public final class SoapServer implements AutoCloseable {
      * @param autres handlers answering other paths on the same port (/health, /metrics), before the SOAP endpoints
      * @param protection applied to the started server: the bounds on slow and numerous connections
      */
-    public static SoapServer demarrer(String host, int port, SecuriteConfig securite, VerificateurIdentifiants verificateur,
-            LimitesConfig limites, TlsConfig tls, Optional<CaptureRequetes> capture, RequetesEnCours enCours,
+    public static SoapServer demarrer(String host, int port, SecuriteConfig securite, CredentialsVerifier verificateur,
+            LimitesConfig limites, TlsConfig tls, Optional<RequestCapture> capture, CallsInProgress enCours,
             Optional<URI> urlPublique, String enteteEssai, ReceptionOpi reception, InscriptionService inscriptions,
             List<Handler> autres,
             Consumer<Server> protection) {
@@ -86,17 +86,17 @@ public final class SoapServer implements AutoCloseable {
             moteur.setThreadingParameters(travailleurs);
             publier(bus, securite, verificateur, limites, capture, urlPublique.map(u -> u + CHEMIN_OPI_METIER),
                     new OpiMetierEndpoint(reception, enteteEssai), base + CHEMIN_OPI_METIER,
-                    new ControleAccesInterceptor(securite, verificateur, true, "OpiMetier"),
-                    new RequeteIllisibleInterceptor("OpiMetier", OpiMetierEndpoint.NAMESPACE),
-                    List.of(new EspaceDeNomsEntrantInterceptor()), List.of(new EspaceDeNomsSortantInterceptor()));
+                    new AccessControlInterceptor(securite, verificateur, true, "OpiMetier"),
+                    new UnreadableRequestInterceptor("OpiMetier", OpiMetierEndpoint.NAMESPACE),
+                    List.of(new InboundNamespaceInterceptor()), List.of(new OutboundNamespaceInterceptor()));
             publier(bus, securite, verificateur, limites, capture, urlPublique.map(u -> u + CHEMIN_DOSSIER_OPI),
                     new DossierOpiEndpoint(inscriptions), base + CHEMIN_DOSSIER_OPI,
-                    new ControleAccesInterceptor(securite, verificateur, false, "DossierOpi"),
-                    new RequeteIllisibleInterceptor("DossierOpi", DossierOpiEndpoint.NAMESPACE),
+                    new AccessControlInterceptor(securite, verificateur, false, "DossierOpi"),
+                    new UnreadableRequestInterceptor("DossierOpi", DossierOpiEndpoint.NAMESPACE),
                     List.of(), List.of());
             // CXF creates the connector with the first endpoint; the customizer applies from the next request on.
             moteur.getConnector().getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
-                    .addCustomizer(new RequeteViaProxy(securite.proxysDeConfiance()));
+                    .addCustomizer(new ProxiedRequestCustomizer(securite.proxysDeConfiance()));
             protection.accept(moteur.getServer());
             enCours.ouvrir();
             return new SoapServer(bus, base, (Graceful) moteur.getConnector());
@@ -132,12 +132,12 @@ public final class SoapServer implements AutoCloseable {
      * WS-Security: a UsernameToken (with nonce and creation time, replays refused) and a Timestamp, whose lifetime is
      * capped, are required.
      */
-    private static WSS4JInInterceptor usernameToken(SecuriteConfig securite, VerificateurIdentifiants verificateur) {
+    private static WSS4JInInterceptor usernameToken(SecuriteConfig securite, CredentialsVerifier verificateur) {
         Map<String, Object> proprietes = new HashMap<>();
         proprietes.put(ConfigurationConstants.ACTION, ConfigurationConstants.USERNAME_TOKEN + " " + ConfigurationConstants.TIMESTAMP);
         proprietes.put(WSS4JInInterceptor.VALIDATOR_MAP, Map.of(
-                WSConstants.USERNAME_TOKEN, new UsernameTokenValidateur(securite, verificateur),
-                WSConstants.TIMESTAMP, new TimestampValidateur(securite.horodatageMax())));
+                WSConstants.USERNAME_TOKEN, new CredentialsUsernameTokenValidator(securite, verificateur),
+                WSConstants.TIMESTAMP, new CappedTimestampValidator(securite.horodatageMax())));
         CallbackHandler motsDePasse = rappels -> {
             for (Callback rappel : rappels) {
                 if (rappel instanceof WSPasswordCallback mdp && securite.utilisateur().equals(mdp.getIdentifier())) {
@@ -149,13 +149,13 @@ public final class SoapServer implements AutoCloseable {
         return new WSS4JInInterceptor(proprietes);
     }
 
-    private static void publier(Bus bus, SecuriteConfig securite, VerificateurIdentifiants verificateur,
-            LimitesConfig limites, Optional<CaptureRequetes> capture, Optional<String> adressePublique, Object implementation, String adresse,
-            ControleAccesInterceptor controleAcces, RequeteIllisibleInterceptor requeteIllisible,
+    private static void publier(Bus bus, SecuriteConfig securite, CredentialsVerifier verificateur,
+            LimitesConfig limites, Optional<RequestCapture> capture, Optional<String> adressePublique, Object implementation, String adresse,
+            AccessControlInterceptor controleAcces, UnreadableRequestInterceptor requeteIllisible,
             List<Interceptor<Message>> entrants, List<Interceptor<Message>> sortants) {
         EndpointImpl endpoint = new EndpointImpl(bus, implementation);
         endpoint.setProperties(new HashMap<>(Map.of(
-                "jaxb-validation-event-handler", new ValidationTolerante(),
+                "jaxb-validation-event-handler", new LenientValidation(),
                 "schema-validation-enabled", "false",
                 // CXF's hardened StAX reader (no DTD, no external entity) with the connector's own bounds.
                 "org.apache.cxf.stax.maxElementDepth", String.valueOf(limites.profondeurMax()),
@@ -168,7 +168,7 @@ public final class SoapServer implements AutoCloseable {
         }
         // Behind a reverse proxy, the WSDL tells callers the public address, not the one listened on.
         adressePublique.ifPresent(endpoint::setPublishedEndpointUrl);
-        endpoint.getInInterceptors().add(new LimiteLectureInterceptor(limites.octetsMax()));
+        endpoint.getInInterceptors().add(new ReadLimitInterceptor(limites.octetsMax()));
         endpoint.getInInterceptors().add(controleAcces);
         capture.ifPresent(endpoint.getInInterceptors()::add);
         endpoint.getInInterceptors().addAll(entrants);
@@ -176,11 +176,11 @@ public final class SoapServer implements AutoCloseable {
         endpoint.getOutInterceptors().addAll(sortants);
         endpoint.getOutFaultInterceptors().addAll(sortants);
         endpoint.getOutFaultInterceptors().add(requeteIllisible);
-        endpoint.getOutInterceptors().add(new ReponseCommenceeInterceptor());
-        endpoint.getOutInterceptors().add(new FinAppelInterceptor());
-        endpoint.getOutFaultInterceptors().add(new FinAppelInterceptor());
-        endpoint.getOutInterceptors().add(new FinRequeteInterceptor());
-        endpoint.getOutFaultInterceptors().add(new FinRequeteInterceptor());
+        endpoint.getOutInterceptors().add(new AnswerStartedInterceptor());
+        endpoint.getOutInterceptors().add(new CallEndInterceptor());
+        endpoint.getOutFaultInterceptors().add(new CallEndInterceptor());
+        endpoint.getOutInterceptors().add(new RequestEndInterceptor());
+        endpoint.getOutFaultInterceptors().add(new RequestEndInterceptor());
         endpoint.publish(adresse);
     }
 

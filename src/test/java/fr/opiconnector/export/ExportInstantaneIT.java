@@ -33,7 +33,7 @@ class ExportInstantaneIT {
                     + dernier + "'").get(0);
             assertTrue(base.compter("SELECT COUNT(*) FROM individu") > ExportService.LOT, "more than one batch");
 
-            List<DossierExporte> lus = new ArrayList<>();
+            List<IndividuExporte> lus = new ArrayList<>();
             new ExportService(connecteur.application().database().emf()).parcourir(dossier -> {
                 if (lus.isEmpty()) {
                     // Committed by another connection while the export is in its first batch.
@@ -45,7 +45,7 @@ class ExportInstantaneIT {
                 lus.add(dossier);
             });
 
-            DossierExporte fin = lus.get(lus.size() - 1);
+            IndividuExporte fin = lus.get(lus.size() - 1);
             assertEquals(dernier, fin.codOpiIntEpo(), "the OPI as it stood when the export began");
             assertEquals(nom, fin.individu().etatCivil().libNomPatIndOpi());
             assertEquals(700, lus.size());

@@ -1,6 +1,6 @@
 package fr.opiconnector.journal;
 
-import fr.opiconnector.common.Metriques;
+import fr.opiconnector.common.Metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -75,14 +75,14 @@ class JournalDesRefusTest {
 
     /** A call refused before authentication, as the access control reports it to the call's owner. */
     private void refuser(JournalDesRefus refus, String operation, String adresse, String motif) {
-        Appel appel = new Appels(database.emf(), horloge, new Metriques(registre, horloge), refus)
+        Appel appel = new Calls(database.emf(), horloge, new Metrics(registre, horloge), refus)
                 .admettre(operation, adresse);
         appel.refuserAvantAuthentification(CLE, motif);
         appel.terminer();
     }
 
     private JournalDesRefus journal(int clesMax) {
-        return new JournalDesRefus(database.emf(), horloge, new Metriques(registre, horloge), Duration.ofSeconds(30),
+        return new JournalDesRefus(database.emf(), horloge, new Metrics(registre, horloge), Duration.ofSeconds(30),
                 clesMax);
     }
 

@@ -1,6 +1,6 @@
 package fr.opiconnector.remontee;
 
-import fr.opiconnector.common.Metriques;
+import fr.opiconnector.common.Metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +33,7 @@ class PlanificationEtDelaisTest {
     void the_retry_wait_doubles_with_jitter_and_stays_under_its_cap() {
         RemonteesService remontees = new RemonteesService(null, null, null, ConnectorConfig.charger(Optional.empty(),
                 Map.of("OPI_REMONTEES_DELAI_INITIAL_MILLIS", "1000", "OPI_REMONTEES_DELAI_MAX_MILLIS", "5000")).parcoursup(),
-                Clock.systemUTC(), Metriques.enMemoire());
+                Clock.systemUTC(), Metrics.enMemoire());
 
         for (int i = 0; i < 50; i++) {
             Duration premier = remontees.delai(1);

@@ -32,7 +32,7 @@ class SecuriteTest {
 
     @Test
     void networks_match_ipv4_and_ipv6_prefixes() {
-        ReseauxAutorises reseaux = ReseauxAutorises.lire("192.0.2.0/24, 10.1.2.3, 2001:db8::/32");
+        AllowedNetworks reseaux = AllowedNetworks.lire("192.0.2.0/24, 10.1.2.3, 2001:db8::/32");
 
         assertTrue(reseaux.contient("192.0.2.200"));
         assertFalse(reseaux.contient("192.0.3.1"));
@@ -41,16 +41,16 @@ class SecuriteTest {
         assertTrue(reseaux.contient("2001:db8:1::5"));
         assertFalse(reseaux.contient("2001:db9::1"));
         assertFalse(reseaux.contient("not-an-address"));
-        assertThrows(IllegalArgumentException.class, () -> ReseauxAutorises.lire("192.0.2.0/33"));
-        assertThrows(IllegalArgumentException.class, () -> ReseauxAutorises.lire("parcoursup.fr"));
+        assertThrows(IllegalArgumentException.class, () -> AllowedNetworks.lire("192.0.2.0/33"));
+        assertThrows(IllegalArgumentException.class, () -> AllowedNetworks.lire("parcoursup.fr"));
     }
 
     @Test
     void x_forwarded_for_counts_only_through_trusted_proxies() {
-        ReseauxAutorises proxys = ReseauxAutorises.lire("10.0.0.0/8");
+        AllowedNetworks proxys = AllowedNetworks.lire("10.0.0.0/8");
 
-        assertEquals("192.0.2.7", AdresseAppelant.de("10.0.0.5", "203.0.113.9, 192.0.2.7, 10.0.0.4", proxys));
-        assertEquals("198.51.100.3", AdresseAppelant.de("198.51.100.3", "192.0.2.7", proxys));
-        assertEquals("10.0.0.5", AdresseAppelant.de("10.0.0.5", null, proxys));
+        assertEquals("192.0.2.7", CallerAddress.de("10.0.0.5", "203.0.113.9, 192.0.2.7, 10.0.0.4", proxys));
+        assertEquals("198.51.100.3", CallerAddress.de("198.51.100.3", "192.0.2.7", proxys));
+        assertEquals("10.0.0.5", CallerAddress.de("10.0.0.5", null, proxys));
     }
 }

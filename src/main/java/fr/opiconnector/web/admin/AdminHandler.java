@@ -10,9 +10,9 @@ import fr.opiconnector.securite.Profil;
 import fr.opiconnector.inscription.Remontee;
 import fr.opiconnector.database.Database;
 import fr.opiconnector.securite.CompteRefuseException;
-import fr.opiconnector.securite.AdresseAppelant;
-import fr.opiconnector.securite.ReseauxAutorises;
-import fr.opiconnector.journal.Appels;
+import fr.opiconnector.securite.CallerAddress;
+import fr.opiconnector.securite.AllowedNetworks;
+import fr.opiconnector.journal.Calls;
 import fr.opiconnector.securite.ComptesService;
 import fr.opiconnector.securite.ConnexionsService;
 import fr.opiconnector.inscription.DossierService;
@@ -59,8 +59,8 @@ public final class AdminHandler extends Handler.Abstract {
 
     private final ComptesService comptes;
     private final ConnexionsService connexions;
-    private final ReseauxAutorises proxys;
-    private final SessionsAdmin sessions;
+    private final AllowedNetworks proxys;
+    private final AdminSessions sessions;
     private final TableauDeBordService tableau;
     private final RemonteesService remontees;
     private final HandshakeService handshake;
@@ -68,9 +68,9 @@ public final class AdminHandler extends Handler.Abstract {
     private final PagesGestion gestion;
     private final PageComptes pageComptes;
 
-    public AdminHandler(ComptesService comptes, ConnexionsService connexions, ReseauxAutorises proxys,
-            SessionsAdmin sessions, TableauDeBordService tableau, RemonteesService remontees, HandshakeService handshake,
-            Database database, DossierService dossiers, InscriptionService inscriptions, Appels appels) {
+    public AdminHandler(ComptesService comptes, ConnexionsService connexions, AllowedNetworks proxys,
+            AdminSessions sessions, TableauDeBordService tableau, RemonteesService remontees, HandshakeService handshake,
+            Database database, DossierService dossiers, InscriptionService inscriptions, Calls appels) {
         this.gestion = new PagesGestion(dossiers, inscriptions, appels);
         this.pageComptes = new PageComptes(comptes);
         this.comptes = comptes;
@@ -115,13 +115,13 @@ public final class AdminHandler extends Handler.Abstract {
             }
             return;
         }
-        Optional<SessionsAdmin.SessionAdmin> session = sessionEnVigueur(cookie(request, COOKIE_SESSION));
+        Optional<AdminSessions.SessionAdmin> session = sessionEnVigueur(cookie(request, COOKIE_SESSION));
         if (session.isEmpty()) {
             Response.sendRedirect(request, response, callback, 303, "/admin/connexion", true);
             return;
         }
-        SessionsAdmin.SessionAdmin s = session.get();
-        Response.addCookie(response, cookieSession(s.id(), SessionsAdmin.INACTIVITE.toSeconds(), request.isSecure()));
+        AdminSessions.SessionAdmin s = session.get();
+        Response.addCookie(response, cookieSession(s.id(), AdminSessions.INACTIVITE.toSeconds(), request.isSecure()));
         page(chemin, post, s, request, response, callback);
     }
 
@@ -129,8 +129,8 @@ public final class AdminHandler extends Handler.Abstract {
      * The session of that cookie, if it still stands: its account active and unchanged since the login (same
      * generation), read from the database on every request, whichever process or replica changed it. Else forgotten.
      */
-    private Optional<SessionsAdmin.SessionAdmin> sessionEnVigueur(String id) {
-        Optional<SessionsAdmin.SessionAdmin> session = sessions.trouver(id);
+    private Optional<AdminSessions.SessionAdmin> sessionEnVigueur(String id) {
+        Optional<AdminSessions.SessionAdmin> session = sessions.trouver(id);
         if (session.isPresent() && comptes.etat(session.get().login())
                 .filter(etat -> etat.generation() == session.get().generation()).isEmpty()) {
             sessions.fermer(id);
@@ -139,7 +139,7 @@ public final class AdminHandler extends Handler.Abstract {
         return session;
     }
 
-    private void page(String chemin, boolean post, SessionsAdmin.SessionAdmin s, Request request, Response response,
+    private void page(String chemin, boolean post, AdminSessions.SessionAdmin s, Request request, Response response,
             Callback callback) throws IOException {
         Map<String, String> champs = post ? formulaire(request) : Map.of();
         if (post && !egal(champs.get("csrf"), s.jetonCsrf())) {
@@ -228,7 +228,7 @@ public final class AdminHandler extends Handler.Abstract {
 
     /** The caller's address: the connection's, or the forwarded client's when the connection is a trusted proxy's. */
     private String adresse(Request request) {
-        return AdresseAppelant.de(Request.getRemoteAddr(request), request.getHeaders().get("X-Forwarded-For"), proxys);
+        return CallerAddress.de(Request.getRemoteAddr(request), request.getHeaders().get("X-Forwarded-For"), proxys);
     }
 
     private static Map<String, String> requete(Request request) {
@@ -246,9 +246,9 @@ public final class AdminHandler extends Handler.Abstract {
         try {
             ConnexionsService.Connexion connexion = connexions.connecter(champs.get("login"), champs.get("motDePasse"),
                     champs.get("code"), adresse(request));
-            SessionsAdmin.SessionAdmin session = sessions.ouvrir(connexion.login(), connexion.profils(),
+            AdminSessions.SessionAdmin session = sessions.ouvrir(connexion.login(), connexion.profils(),
                     connexion.generation());
-            Response.addCookie(response, cookieSession(session.id(), SessionsAdmin.INACTIVITE.toSeconds(),
+            Response.addCookie(response, cookieSession(session.id(), AdminSessions.INACTIVITE.toSeconds(),
                     request.isSecure()));
             Response.sendRedirect(request, response, callback, 303, "/admin", true);
         } catch (TropDeTentativesException e) {
@@ -273,7 +273,7 @@ public final class AdminHandler extends Handler.Abstract {
         ecrire(response, callback, statut, Html.page("Connexion", "", corps));
     }
 
-    private String tableauDeBord(SessionsAdmin.SessionAdmin s) {
+    private String tableauDeBord(AdminSessions.SessionAdmin s) {
         RemonteesService.Etat etat = remontees.etat();
         TableauDeBordService.Etat donnees = tableau.etat(20);
         boolean exploitation = Droit.EXPLOITATION.accordePar(s.profils());
@@ -346,7 +346,7 @@ public final class AdminHandler extends Handler.Abstract {
                 + "</span> le " + e(h.effectueLe()) + (h.message() == null ? "" : " — " + e(h.message()));
     }
 
-    private static String barre(SessionsAdmin.SessionAdmin s) {
+    private static String barre(AdminSessions.SessionAdmin s) {
         StringBuilder liens = new StringBuilder("<nav>");
         if (Droit.TABLEAU_DE_BORD.accordePar(s.profils())) {
             liens.append("<a href=\"/admin\">Tableau de bord</a> ");
@@ -365,12 +365,12 @@ public final class AdminHandler extends Handler.Abstract {
                 .append(bouton("/admin/deconnexion", "Se déconnecter", s)).append("</div>").toString();
     }
 
-    private static String bouton(String action, String libelle, SessionsAdmin.SessionAdmin s) {
+    private static String bouton(String action, String libelle, AdminSessions.SessionAdmin s) {
         return "<form method=\"post\" action=\"" + action + "\" style=\"display:inline\"><input type=\"hidden\" "
                 + "name=\"csrf\" value=\"" + e(s.jetonCsrf()) + "\"><button type=\"submit\">" + e(libelle) + "</button></form>";
     }
 
-    private static void interdit(Response response, Callback callback, SessionsAdmin.SessionAdmin s) {
+    private static void interdit(Response response, Callback callback, AdminSessions.SessionAdmin s) {
         ecrire(response, callback, 403, Html.page("Accès refusé", barre(s), "<p>Votre profil ne donne pas accès à cette "
                 + "page.</p>"));
     }

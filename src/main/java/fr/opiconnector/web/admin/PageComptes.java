@@ -27,7 +27,7 @@ final class PageComptes {
         this.comptes = comptes;
     }
 
-    String liste(SessionsAdmin.SessionAdmin s, String message) {
+    String liste(AdminSessions.SessionAdmin s, String message) {
         StringBuilder corps = new StringBuilder();
         if (message != null) {
             corps.append(message);
@@ -55,7 +55,7 @@ final class PageComptes {
     }
 
     /** Creates an account; on success the enrolment of its second factor, shown this once. */
-    String creer(Map<String, String> champs, SessionsAdmin.SessionAdmin s) {
+    String creer(Map<String, String> champs, AdminSessions.SessionAdmin s) {
         try {
             ComptesService.NouveauCompte compte = comptes.ajouter(champs.get("login"), champs.get("email"),
                     profils(champs), champs.get("motDePasse"), s.login());
@@ -67,7 +67,7 @@ final class PageComptes {
         }
     }
 
-    String changerProfils(Map<String, String> champs, SessionsAdmin.SessionAdmin s) {
+    String changerProfils(Map<String, String> champs, AdminSessions.SessionAdmin s) {
         try {
             comptes.changerProfils(champs.getOrDefault("login", ""), profils(champs), s.login());
             return liste(s, "<p class=\"ok\">Profils de " + e(champs.get("login")) + " modifiés.</p>");
@@ -76,7 +76,7 @@ final class PageComptes {
         }
     }
 
-    String desactiver(Map<String, String> champs, SessionsAdmin.SessionAdmin s) {
+    String desactiver(Map<String, String> champs, AdminSessions.SessionAdmin s) {
         try {
             comptes.desactiver(champs.getOrDefault("login", ""), s.login());
             return liste(s, "<p class=\"ok\">Compte " + e(champs.get("login")) + " désactivé.</p>");
@@ -86,7 +86,7 @@ final class PageComptes {
     }
 
     /** Lifts a lock at its owner's request (the owner is sure it was not someone else who tried). */
-    String deverrouiller(Map<String, String> champs, SessionsAdmin.SessionAdmin s) {
+    String deverrouiller(Map<String, String> champs, AdminSessions.SessionAdmin s) {
         try {
             comptes.deverrouiller(champs.getOrDefault("login", ""), s.login());
             return liste(s, "<p class=\"ok\">Compte " + e(champs.get("login")) + " déverrouillé.</p>");
@@ -105,7 +105,7 @@ final class PageComptes {
         return profils;
     }
 
-    private static String formulaireProfils(ComptesService.CompteVue c, SessionsAdmin.SessionAdmin s) {
+    private static String formulaireProfils(ComptesService.CompteVue c, AdminSessions.SessionAdmin s) {
         return formulaire("/admin/comptes/profils", c.login(), "Modifier", casesProfils(c.profils()), s);
     }
 
@@ -116,12 +116,12 @@ final class PageComptes {
     }
 
     private static String formulaire(String action, String login, String bouton, String champs,
-            SessionsAdmin.SessionAdmin s) {
+            AdminSessions.SessionAdmin s) {
         return "<form method=\"post\" action=\"" + action + "\">" + jeton(s) + "<input type=\"hidden\" name=\"login\" "
                 + "value=\"" + e(login) + "\">" + champs + " <button type=\"submit\">" + e(bouton) + "</button></form>";
     }
 
-    private static String jeton(SessionsAdmin.SessionAdmin s) {
+    private static String jeton(AdminSessions.SessionAdmin s) {
         return "<input type=\"hidden\" name=\"csrf\" value=\"" + e(s.jetonCsrf()) + "\">";
     }
 

@@ -4,7 +4,7 @@ import static fr.opiconnector.web.admin.Html.e;
 
 import fr.opiconnector.inscription.Canal;
 import fr.opiconnector.journal.Appel;
-import fr.opiconnector.journal.Appels;
+import fr.opiconnector.journal.Calls;
 import fr.opiconnector.inscription.Dossier;
 import fr.opiconnector.inscription.DossierInscription;
 import fr.opiconnector.inscription.DossierService;
@@ -19,9 +19,9 @@ final class PagesGestion {
 
     private final DossierService dossiers;
     private final InscriptionService inscriptions;
-    private final Appels appels;
+    private final Calls appels;
 
-    PagesGestion(DossierService dossiers, InscriptionService inscriptions, Appels appels) {
+    PagesGestion(DossierService dossiers, InscriptionService inscriptions, Calls appels) {
         this.dossiers = dossiers;
         this.inscriptions = inscriptions;
         this.appels = appels;
@@ -31,7 +31,7 @@ final class PagesGestion {
      * The search by OPI code, INE or student number (codEtuOpi): the dossier when one individual matches, the list of
      * OPI codes when several do (one per admission campaign).
      */
-    String recherche(Map<String, String> parametres, SessionsAdmin.SessionAdmin s) {
+    String recherche(Map<String, String> parametres, AdminSessions.SessionAdmin s) {
         String ine = parametres.getOrDefault("ine", "").strip();
         String etu = parametres.getOrDefault("etu", "").strip();
         if (ine.isEmpty() && etu.isEmpty()) {
@@ -61,7 +61,7 @@ final class PagesGestion {
     }
 
     /** The search form and, for a code, the dossier: identity, wishes with their offer, IA and laissez-passer, history. */
-    String dossier(String code, SessionsAdmin.SessionAdmin s, String message) {
+    String dossier(String code, AdminSessions.SessionAdmin s, String message) {
         StringBuilder corps = new StringBuilder("<form method=\"get\" action=\"/admin/dossier\"><label>Code OPI "
                 + "<input name=\"code\" value=\"" + e(code) + "\" pattern=\"[A-Za-z0-9]{1,10}\" required></label> "
                 + "<button type=\"submit\">Rechercher</button></form>"
@@ -154,7 +154,7 @@ final class PagesGestion {
     }
 
     /** A laissez-passer on any VET of the offer (a reorientation): one no wish carries. */
-    private static String formulaireLaissezPasserHorsVoeu(String code, SessionsAdmin.SessionAdmin s) {
+    private static String formulaireLaissezPasserHorsVoeu(String code, AdminSessions.SessionAdmin s) {
         return "<form method=\"post\" action=\"/admin/laissez-passer\" id=\"laissez-passer-autre-vet\">"
                 + "<input type=\"hidden\" name=\"csrf\" value=\"" + e(s.jetonCsrf()) + "\">"
                 + "<input type=\"hidden\" name=\"code\" value=\"" + e(code) + "\">"
@@ -167,7 +167,7 @@ final class PagesGestion {
 
     /** A registrar's IA (canal gestionnaire): allowed on a closed wish too, where it is flagged. */
     private static String formulaireInscription(String code, DossierInscription.VoeuInscription voeu,
-            SessionsAdmin.SessionAdmin s) {
+            AdminSessions.SessionAdmin s) {
         return "<form method=\"post\" action=\"/admin/inscription\"><input type=\"hidden\" name=\"csrf\" value=\""
                 + e(s.jetonCsrf()) + "\"><input type=\"hidden\" name=\"code\" value=\"" + e(code) + "\">"
                 + "<input type=\"hidden\" name=\"codEtp\" value=\"" + e(voeu.donnees().codEtp()) + "\">"
@@ -180,7 +180,7 @@ final class PagesGestion {
     }
 
     /** Records a registrar's IA in the logged-in registrar's name. The answer is the message to show on the dossier. */
-    String inscription(Map<String, String> champs, SessionsAdmin.SessionAdmin s, String adresse) {
+    String inscription(Map<String, String> champs, AdminSessions.SessionAdmin s, String adresse) {
         String code = champs.getOrDefault("code", "");
         String codEtp = champs.getOrDefault("codEtp", "");
         Integer codVrsVet;
@@ -202,7 +202,7 @@ final class PagesGestion {
     }
 
     private static String formulaireLaissezPasser(String code, DossierInscription.VoeuInscription voeu, boolean actif,
-            SessionsAdmin.SessionAdmin s) {
+            AdminSessions.SessionAdmin s) {
         return "<form method=\"post\" action=\"/admin/laissez-passer\"><input type=\"hidden\" name=\"csrf\" value=\""
                 + e(s.jetonCsrf()) + "\"><input type=\"hidden\" name=\"code\" value=\"" + e(code) + "\">"
                 + "<input type=\"hidden\" name=\"codEtp\" value=\"" + e(voeu.donnees().codEtp()) + "\">"
@@ -216,7 +216,7 @@ final class PagesGestion {
      * Grants or withdraws a laissez-passer, in the registrar's name (the author kept with it); the journal row has the
      * browser's address as caller. The answer is the message to show on the dossier.
      */
-    String laissezPasser(Map<String, String> champs, SessionsAdmin.SessionAdmin s, String adresse) {
+    String laissezPasser(Map<String, String> champs, AdminSessions.SessionAdmin s, String adresse) {
         String code = champs.getOrDefault("code", "");
         String codEtp = champs.getOrDefault("codEtp", "");
         Integer codVrsVet;

@@ -1,0 +1,61 @@
+package fr.opiconnector.securite;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+
+/** The admin accounts and their audit. */
+public final class CompteRepository {
+
+    private final EntityManager em;
+
+    public CompteRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public void ajouter(Compte compte) {
+        em.persist(compte);
+    }
+
+    public void ajouter(Audit audit) {
+        em.persist(audit);
+    }
+
+    public boolean loginPris(String login) {
+        return em.createQuery("select count(c) from Compte c where c.login = :v", Long.class).setParameter("v", login)
+                .getSingleResult() > 0;
+    }
+
+    public boolean emailPris(String email) {
+        return em.createQuery("select count(c) from Compte c where c.email = :v", Long.class).setParameter("v", email)
+                .getSingleResult() > 0;
+    }
+
+    public List<Compte> tous() {
+        return em.createQuery("select c from Compte c order by c.login", Compte.class).getResultList();
+    }
+
+    /** The account of this login, active or not, locked until the transaction ends. */
+    public Optional<Compte> pourMiseAJour(String login) {
+        return em.createQuery("select c from Compte c where c.login = :l", Compte.class).setParameter("l", login)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream().findFirst();
+    }
+
+    public Optional<Compte> actif(String login) {
+        return em.createQuery("select c from Compte c where c.login = :l and c.actif = true", Compte.class)
+                .setParameter("l", login).getResultList().stream().findFirst();
+    }
+
+    /** The active accounts, locked: the checks on the number of administrators see them all. */
+    public List<Compte> actifsPourMiseAJour() {
+        return em.createQuery("select c from Compte c where c.actif = true", Compte.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /** The audit rows of one account, newest first. */
+    public List<Audit> audit(String login) {
+        return em.createQuery("select a from Audit a where a.login = :l order by a.le desc, a.id desc", Audit.class)
+                .setParameter("l", login).getResultList();
+    }
+}
