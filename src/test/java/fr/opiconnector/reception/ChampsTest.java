@@ -29,7 +29,7 @@ class ChampsTest {
 
     @Test
     void nested_blocks_are_compared_field_by_field() {
-        VoeuOpi avant = OpiValidatorTest.voeu("DRO", "LDR1", 1, "F");
+        VoeuOpi avant = fr.opiconnector.support.OpisDEssai.voeu("DRO", "LDR1", 1, "F");
         VoeuOpi apres = new VoeuOpi("DRO", "LDR1", 1, 1, "F", null, null, "C", null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, new Convocation("02092026", null, null));
 

@@ -1,5 +1,6 @@
 package fr.opiconnector.reception;
 
+import static fr.opiconnector.support.OpisDEssai.voeu;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import fr.opiconnector.support.OpisDEssai;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -109,14 +111,6 @@ class OpiValidatorTest {
     }
 
     static DonneesIndividu individu(String dateNaissance) {
-        return new DonneesIndividu("P260000042", null,
-                new EtatCivil(null, "F", "LEFÈVRE", null, "ÉLODIE", null, null),
-                new DonneesNaissance(null, "100", null, dateNaissance, null, null, "N"),
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
-    }
-
-    static VoeuOpi voeu(String cge, String etp, int version, String decision) {
-        return new VoeuOpi(cge, etp, version, 1, decision, null, null, "C", null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+        return OpisDEssai.individu("P260000042", dateNaissance);
     }
 }
