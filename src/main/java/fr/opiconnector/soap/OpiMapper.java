@@ -144,64 +144,14 @@ final class OpiMapper {
                 convocation(dto.getConvocation())));
     }
 
-    /** MAJOpiVoeuDTO2 (v8): no fee exemption, no régime. */
+    /** MAJOpiVoeuDTO2 (v8): no fee exemption, no régime; read as the newest wish, whose elements it shares. */
     static VoeuOpi voeu(MAJOpiVoeuDTO2 dto) {
-        return Champs.nullSiVide(new VoeuOpi(
-                texte(dto.getCodCge()),
-                texte(dto.getCodEtp()),
-                dto.getCodVrsVet(),
-                dto.getNumCls(),
-                texte(dto.getCodDecVeu()),
-                texte(dto.getCodCatOuiSi()),
-                texte(dto.getMtfCat()),
-                texte(dto.getCodDemDos()),
-                texte(dto.getCodDip()),
-                dto.getCodVrsVdi(),
-                texte(dto.getCodCmp()),
-                null,
-                texte(dto.getCodAttDec()),
-                texte(dto.getCodMfo()),
-                texte(dto.getCodSpe1Opi()),
-                texte(dto.getCodSpe2Opi()),
-                texte(dto.getCodSpe3Opi()),
-                texte(dto.getCodTyd()),
-                texte(dto.getLibCmtJur()),
-                texte(dto.getTemValPsd()),
-                texte(dto.getCtrAdr()),
-                null,
-                null,
-                titreAccesExterne(dto.getTitreAccesExterne()),
-                convocation(dto.getConvocation())));
+        return voeu(commeLePlusRecent(dto, new MAJOpiVoeuDTO3()));
     }
 
     /** MAJOpiVoeuDTO (v7): no Oui-Si category or motif, no ctrAdr, no fee exemption, no régime. */
     static VoeuOpi voeu(MAJOpiVoeuDTO dto) {
-        return Champs.nullSiVide(new VoeuOpi(
-                texte(dto.getCodCge()),
-                texte(dto.getCodEtp()),
-                dto.getCodVrsVet(),
-                dto.getNumCls(),
-                texte(dto.getCodDecVeu()),
-                null,
-                null,
-                texte(dto.getCodDemDos()),
-                texte(dto.getCodDip()),
-                dto.getCodVrsVdi(),
-                texte(dto.getCodCmp()),
-                null,
-                texte(dto.getCodAttDec()),
-                texte(dto.getCodMfo()),
-                texte(dto.getCodSpe1Opi()),
-                texte(dto.getCodSpe2Opi()),
-                texte(dto.getCodSpe3Opi()),
-                texte(dto.getCodTyd()),
-                texte(dto.getLibCmtJur()),
-                texte(dto.getTemValPsd()),
-                null,
-                null,
-                null,
-                titreAccesExterne(dto.getTitreAccesExterne()),
-                convocation(dto.getConvocation())));
+        return voeu(commeLePlusRecent(dto, new MAJOpiVoeuDTO3()));
     }
 
     static Adresse adresse(MAJOpiAdresseDTO dto) {
@@ -239,19 +189,30 @@ final class OpiMapper {
                 texte(dto.getCodOpt4Bac())));
     }
 
-    /** MAJOpiBacDTO (v7 to v9): no terminale specialities or options. */
+    /** MAJOpiBacDTO (v7 to v9): no terminale specialities or options; read as the newest bac block. */
     static Bac bac(MAJOpiBacDTO dto) {
-        if (dto == null) {
-            return null;
+        return dto == null ? null : bac(commeLePlusRecent(dto, new MAJOpiBacDTO2()));
+    }
+
+    /**
+     * An older version's block copied into the newest one's class: each element of the older is an element of the
+     * newer, with the same name and type (the contract only ever added elements); what the older lacks stays null.
+     */
+    private static <T> T commeLePlusRecent(Object ancien, T recent) {
+        for (java.lang.reflect.Method lecture : ancien.getClass().getMethods()) {
+            if (lecture.getParameterCount() != 0 || !lecture.getName().startsWith("get")
+                    || lecture.getDeclaringClass() == Object.class) {
+                continue;
+            }
+            try {
+                recent.getClass().getMethod("set" + lecture.getName().substring(3), lecture.getReturnType())
+                        .invoke(recent, lecture.invoke(ancien));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(recent.getClass().getSimpleName() + " lacks "
+                        + ancien.getClass().getSimpleName() + "." + lecture.getName() + ": the contract changed", e);
+            }
         }
-        return Champs.nullSiVide(new Bac(
-                texte(dto.getCodBac()),
-                texte(dto.getCodDep()),
-                texte(dto.getCodEtb()),
-                texte(dto.getCodMention()),
-                texte(dto.getCodTpe()),
-                texte(dto.getDaaObtBacOba()),
-                null, null, null, null, null, null, null));
+        return recent;
     }
 
     static Dac dac(MAJOpiDacDTO dto) {
