@@ -124,8 +124,8 @@ final class ComptesCommand {
         }
     }
 
-    @Command(name = "desactiver", description = "Deactivate an account (kept, with its audit rows; it can no longer log in).")
-    static final class Desactiver implements Callable<Integer> {
+    /** A change of one account by its login, said in one line; a refusal exits 1 with its reason. */
+    abstract static class SurUnCompte implements Callable<Integer> {
 
         @Mixin
         ConfigOption config;
@@ -136,67 +136,61 @@ final class ComptesCommand {
         @Spec
         CommandSpec spec;
 
+        /** Applies the change; returns what to print. */
+        abstract String appliquer(ComptesService comptes) throws CompteRefuseException, IOException;
+
+        /** What the change needs before the database is opened (a password typed), if anything. */
+        void preparer() throws IOException {
+        }
+
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
+            preparer();
             try (CliServices services = CliServices.ouvrir(config.charger())) {
-                services.comptes.desactiver(login, auteur());
-                spec.commandLine().getOut().println("account " + login + " deactivated");
+                spec.commandLine().getOut().println(appliquer(services.comptes));
                 return 0;
             } catch (CompteRefuseException e) {
                 return refus(spec, e);
             }
+        }
+    }
+
+    @Command(name = "desactiver", description = "Deactivate an account (kept, with its audit rows; it can no longer log in).")
+    static final class Desactiver extends SurUnCompte {
+
+        @Override
+        String appliquer(ComptesService comptes) throws CompteRefuseException {
+            comptes.desactiver(login, auteur());
+            return "account " + login + " deactivated";
         }
     }
 
     @Command(name = "deverrouiller", description = "Lift the lock of an account before its end (five failed logins "
             + "lock it for 15 minutes).")
-    static final class Deverrouiller implements Callable<Integer> {
-
-        @Mixin
-        ConfigOption config;
-
-        @Parameters(index = "0", description = "The login.")
-        String login;
-
-        @Spec
-        CommandSpec spec;
+    static final class Deverrouiller extends SurUnCompte {
 
         @Override
-        public Integer call() {
-            try (CliServices services = CliServices.ouvrir(config.charger())) {
-                services.comptes.deverrouiller(login, auteur());
-                spec.commandLine().getOut().println("account " + login + " unlocked");
-                return 0;
-            } catch (CompteRefuseException e) {
-                return refus(spec, e);
-            }
+        String appliquer(ComptesService comptes) throws CompteRefuseException {
+            comptes.deverrouiller(login, auteur());
+            return "account " + login + " unlocked";
         }
     }
 
     @Command(name = "mot-de-passe", description = "Set a new password for an account (read without echo, or from the "
             + "first line of standard input): its open sessions end at once, a lock is lifted; the TOTP secret stays.")
-    static final class MotDePasse implements Callable<Integer> {
+    static final class MotDePasse extends SurUnCompte {
 
-        @Mixin
-        ConfigOption config;
-
-        @Parameters(index = "0", description = "The login.")
-        String login;
-
-        @Spec
-        CommandSpec spec;
+        private String motDePasse;
 
         @Override
-        public Integer call() throws IOException {
-            String motDePasse = lireMotDePasse("New password (at least %d characters): ");
-            try (CliServices services = CliServices.ouvrir(config.charger())) {
-                services.comptes.changerMotDePasse(login, motDePasse, auteur());
-                spec.commandLine().getOut().println("password of account " + login + " changed; its open sessions "
-                        + "are ended");
-                return 0;
-            } catch (CompteRefuseException e) {
-                return refus(spec, e);
-            }
+        void preparer() throws IOException {
+            motDePasse = lireMotDePasse("New password (at least %d characters): ");
+        }
+
+        @Override
+        String appliquer(ComptesService comptes) throws CompteRefuseException {
+            comptes.changerMotDePasse(login, motDePasse, auteur());
+            return "password of account " + login + " changed; its open sessions are ended";
         }
     }
 }

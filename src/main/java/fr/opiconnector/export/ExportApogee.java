@@ -57,7 +57,7 @@ public final class ExportApogee {
     private final Repertoire repertoire;
     private final String laissezPasser;
     private final Integer annee;
-    private final List<LigneACompleter> aCompleter = new ArrayList<>();
+    private final ACompleter aCompleter = new ACompleter();
 
     private ExportApogee(Repertoire repertoire, String laissezPasser, Integer annee) {
         this.repertoire = repertoire;
@@ -87,9 +87,9 @@ public final class ExportApogee {
             exports.parcourir(export::ajouter);
             Map<String, Integer> lignes = new LinkedHashMap<>(repertoire.lignes());
             repertoire.ouvrir(A_COMPLETER, StandardCharsets.UTF_8, LigneACompleter.ENTETE);
-            export.aCompleter.forEach(l -> repertoire.ecrire(A_COMPLETER, l.texte()));
+            export.aCompleter.lignes().forEach(l -> repertoire.ecrire(A_COMPLETER, l.texte()));
             repertoire.valider();
-            return new Bilan(lignes, A_COMPLETER, export.aCompleter);
+            return new Bilan(lignes, A_COMPLETER, export.aCompleter.lignes());
         }
     }
 
@@ -152,7 +152,7 @@ public final class ExportApogee {
     }
 
     private void lister(String fichier, String code, String vet, String raison) {
-        aCompleter.add(new LigneACompleter(fichier, code, vet, raison));
+        aCompleter.lister(fichier, code, vet, raison);
     }
 
     /**

@@ -60,7 +60,7 @@ public final class ExportPegase {
     private final String fichierCandidat;
     private final String fichierCandidature;
     private final String fichierInscription;
-    private final List<LigneACompleter> aCompleter = new ArrayList<>();
+    private final ACompleter aCompleter = new ACompleter();
 
     private ExportPegase(Repertoire repertoire, String origineAdmission, String candidat, String candidature,
             String inscription) {
@@ -98,9 +98,9 @@ public final class ExportPegase {
             exports.parcourir(depuis == null ? Instant.EPOCH : depuis, export::ajouter);
             Map<String, Integer> lignes = new LinkedHashMap<>(repertoire.lignes());
             repertoire.ouvrir(A_COMPLETER, StandardCharsets.UTF_8, LigneACompleter.ENTETE);
-            export.aCompleter.forEach(l -> repertoire.ecrire(A_COMPLETER, l.texte()));
+            export.aCompleter.lignes().forEach(l -> repertoire.ecrire(A_COMPLETER, l.texte()));
             repertoire.valider();
-            return new Bilan(lignes, A_COMPLETER, export.aCompleter);
+            return new Bilan(lignes, A_COMPLETER, export.aCompleter.lignes());
         }
     }
 
@@ -158,7 +158,7 @@ public final class ExportPegase {
     }
 
     private void lister(String fichier, String code, String vet, String raison) {
-        aCompleter.add(new LigneACompleter(fichier, code, vet, raison));
+        aCompleter.lister(fichier, code, vet, raison);
     }
 
     private static LigneCsv candidat(DonneesIndividu i) {

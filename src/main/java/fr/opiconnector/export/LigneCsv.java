@@ -8,19 +8,18 @@ import java.util.List;
  * written in such a file without changing it: the row records the problem (naming the column, not the value) and is
  * not written.
  */
-final class LigneCsv {
+final class LigneCsv extends Ligne<LigneCsv> {
 
     private final List<String> colonnes = new ArrayList<>();
     private final List<String> valeurs = new ArrayList<>();
-    private final List<String> problemes = new ArrayList<>();
 
     LigneCsv valeur(String colonne, String valeur) {
         String texte = valeur == null ? "" : valeur;
         if (texte.indexOf(';') >= 0) {
-            problemes.add(colonne + " contains a semicolon, which the unquoted format cannot hold");
+            probleme(colonne + " contains a semicolon, which the unquoted format cannot hold");
         }
         if (texte.indexOf('\n') >= 0 || texte.indexOf('\r') >= 0) {
-            problemes.add(colonne + " contains a line break, which the format cannot hold");
+            probleme(colonne + " contains a line break, which the format cannot hold");
         }
         colonnes.add(colonne);
         valeurs.add(texte);
@@ -30,22 +29,14 @@ final class LigneCsv {
     /** A value the target system needs: a blank one is a problem. */
     LigneCsv obligatoire(String colonne, String valeur) {
         if (Acces.vide(valeur)) {
-            problemes.add(colonne + " is missing");
+            probleme(colonne + " is missing");
         }
         return valeur(colonne, valeur);
     }
 
-    LigneCsv probleme(String probleme) {
-        problemes.add(probleme);
+    @Override
+    LigneCsv soi() {
         return this;
-    }
-
-    boolean complete() {
-        return problemes.isEmpty();
-    }
-
-    List<String> problemes() {
-        return List.copyOf(problemes);
     }
 
     /** The row, checked against the file's header: the columns must be exactly those, in that order. */

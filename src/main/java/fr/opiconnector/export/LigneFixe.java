@@ -11,25 +11,24 @@ import java.util.List;
  * break, or a character ISO-8859-1 cannot encode is a problem (naming the field, not the value) and the line is not
  * written.
  */
-final class LigneFixe {
+final class LigneFixe extends Ligne<LigneFixe> {
 
     private final List<String> champs = new ArrayList<>();
-    private final List<String> problemes = new ArrayList<>();
     private final CharsetEncoder latin1 = StandardCharsets.ISO_8859_1.newEncoder();
 
     LigneFixe texte(String nom, String valeur, int largeur) {
         String texte = valeur == null ? "" : valeur;
         if (texte.length() > largeur) {
-            problemes.add(nom + " is " + texte.length() + " characters long, the Apogée layout allows " + largeur);
+            probleme(nom + " is " + texte.length() + " characters long, the Apogée layout allows " + largeur);
         }
         if (texte.indexOf(':') >= 0) {
-            problemes.add(nom + " contains a colon, the Apogée field separator");
+            probleme(nom + " contains a colon, the Apogée field separator");
         }
         if (texte.indexOf('\n') >= 0 || texte.indexOf('\r') >= 0) {
-            problemes.add(nom + " contains a line break");
+            probleme(nom + " contains a line break");
         }
         if (!latin1.canEncode(texte)) {
-            problemes.add(nom + " contains a character ISO-8859-1 cannot encode");
+            probleme(nom + " contains a character ISO-8859-1 cannot encode");
         }
         champs.add(texte.length() >= largeur ? texte : texte + " ".repeat(largeur - texte.length()));
         return this;
@@ -38,7 +37,7 @@ final class LigneFixe {
     /** A value Apogée needs: a blank one is a problem. */
     LigneFixe obligatoire(String nom, String valeur, int largeur) {
         if (Acces.vide(valeur)) {
-            problemes.add(nom + " is missing");
+            probleme(nom + " is missing");
         }
         return texte(nom, valeur, largeur);
     }
@@ -46,13 +45,13 @@ final class LigneFixe {
     /** A mandatory number, zero-padded on the left. */
     LigneFixe nombre(String nom, Integer valeur, int largeur) {
         if (valeur == null) {
-            problemes.add(nom + " is missing");
+            probleme(nom + " is missing");
             champs.add(" ".repeat(largeur));
             return this;
         }
         String texte = Integer.toString(valeur);
         if (valeur < 0 || texte.length() > largeur) {
-            problemes.add(nom + " does not fit in " + largeur + " digits");
+            probleme(nom + " does not fit in " + largeur + " digits");
             champs.add(texte);
             return this;
         }
@@ -60,17 +59,9 @@ final class LigneFixe {
         return this;
     }
 
-    LigneFixe probleme(String probleme) {
-        problemes.add(probleme);
+    @Override
+    LigneFixe soi() {
         return this;
-    }
-
-    boolean complete() {
-        return problemes.isEmpty();
-    }
-
-    List<String> problemes() {
-        return List.copyOf(problemes);
     }
 
     /** The fields joined by ':', followed by the given end (ARIA ends wish lines with ':'). */

@@ -238,15 +238,7 @@ public final class InscriptionService {
     /** accorderLaissezPasser: an active laissez-passer on the wish; granting it again changes nothing. */
     public LaissezPasserVue accorderLaissezPasser(String code, String codEtp, Integer codVrsVet, String motif,
             String auteur, Appel appel) throws OpiRefuseeException {
-        motifEtAuteur(appel, code, codEtp, codVrsVet, motif, auteur);
-        return transactions.executer(appel, code, em -> {
-            Instant maintenant = horloge.instant();
-            Contexte c = contexte(em, code);
-            Optional<Voeu> porteur = c.voeuSiPresent(codEtp, codVrsVet);
-            if (porteur.isEmpty()) {
-                return accorderHorsVoeu(em, c, new Vet(codEtp, codVrsVet), motif, auteur, appel, maintenant);
-            }
-            Voeu voeu = porteur.get();
+        return surLaissezPasser(code, codEtp, codVrsVet, motif, auteur, appel, (em, c, voeu, maintenant) -> {
             Evenements historique = new Evenements();
             LaissezPasser laissezPasser = c.laissezPasser(voeu).orElse(null);
             Resultat resultat = Resultat.UNCHANGED;
@@ -259,21 +251,13 @@ public final class InscriptionService {
             ecrire(em, c, appel, resultat, historique, maintenant);
             LOG.info("{} {} {}: {}", appel.operation(), NumeroOpi.masque(code), voeu.cle(), resultat.code());
             return vue(code, laissezPasser);
-        });
+        }, (em, c, vet, maintenant) -> accorderHorsVoeu(em, c, vet, motif, auteur, appel, maintenant));
     }
 
     /** retirerLaissezPasser: the wish's active laissez-passer is withdrawn (kept as a record). */
     public LaissezPasserVue retirerLaissezPasser(String code, String codEtp, Integer codVrsVet, String motif,
             String auteur, Appel appel) throws OpiRefuseeException {
-        motifEtAuteur(appel, code, codEtp, codVrsVet, motif, auteur);
-        return transactions.executer(appel, code, em -> {
-            Instant maintenant = horloge.instant();
-            Contexte c = contexte(em, code);
-            Optional<Voeu> porteur = c.voeuSiPresent(codEtp, codVrsVet);
-            if (porteur.isEmpty()) {
-                return retirerHorsVoeu(em, c, new Vet(codEtp, codVrsVet), motif, auteur, appel, maintenant);
-            }
-            Voeu voeu = porteur.get();
+        return surLaissezPasser(code, codEtp, codVrsVet, motif, auteur, appel, (em, c, voeu, maintenant) -> {
             LaissezPasser laissezPasser = c.laissezPasser(voeu).orElseThrow(() -> new RefusException(
                     ClesFaute.LAISSEZ_PASSER_INTROUVABLE, "Le vœu " + voeu.cle() + " n'a pas de laissez-passer actif."));
             laissezPasser.retirer(motif, auteur, maintenant);
@@ -282,6 +266,27 @@ public final class InscriptionService {
             ecrire(em, c, appel, Resultat.UPDATED, historique, maintenant);
             LOG.info("{} {} {}: withdrawn", appel.operation(), NumeroOpi.masque(code), voeu.cle());
             return vue(code, laissezPasser);
+        }, (em, c, vet, maintenant) -> retirerHorsVoeu(em, c, vet, motif, auteur, appel, maintenant));
+    }
+
+    /** What a laissez-passer operation does on the wish that carries the VET, or on a VET no wish carries. */
+    private interface SurLeVoeu {
+        LaissezPasserVue appliquer(EntityManager em, Contexte c, Voeu voeu, Instant maintenant);
+    }
+
+    private interface HorsVoeu {
+        LaissezPasserVue appliquer(EntityManager em, Contexte c, Vet vet, Instant maintenant);
+    }
+
+    private LaissezPasserVue surLaissezPasser(String code, String codEtp, Integer codVrsVet, String motif, String auteur,
+            Appel appel, SurLeVoeu surLeVoeu, HorsVoeu horsVoeu) throws OpiRefuseeException {
+        motifEtAuteur(appel, code, codEtp, codVrsVet, motif, auteur);
+        return transactions.executer(appel, code, em -> {
+            Instant maintenant = horloge.instant();
+            Contexte c = contexte(em, code);
+            Optional<Voeu> porteur = c.voeuSiPresent(codEtp, codVrsVet);
+            return porteur.isEmpty() ? horsVoeu.appliquer(em, c, new Vet(codEtp, codVrsVet), maintenant)
+                    : surLeVoeu.appliquer(em, c, porteur.get(), maintenant);
         });
     }
 

@@ -17,7 +17,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "laissez_passer_hors_voeu")
-public class LaissezPasserHorsVoeu {
+public class LaissezPasserHorsVoeu extends Octroi {
 
     public static final String VET_HORS_OFFRE = "VET_HORS_OFFRE";
 
@@ -34,23 +34,6 @@ public class LaissezPasserHorsVoeu {
     @Column(nullable = false, updatable = false)
     private Integer codVrsVet;
 
-    @Column(length = 500, nullable = false, updatable = false)
-    private String motif;
-
-    @Column(length = 100, nullable = false, updatable = false)
-    private String auteur;
-
-    @Column(nullable = false, updatable = false)
-    private Instant accordeLe;
-
-    private Instant retireLe;
-
-    @Column(length = 500)
-    private String motifRetrait;
-
-    @Column(length = 100)
-    private String auteurRetrait;
-
     @Column(length = 200, updatable = false)
     private String anomalies;
 
@@ -59,23 +42,11 @@ public class LaissezPasserHorsVoeu {
 
     public LaissezPasserHorsVoeu(Long individuId, Vet vet, boolean dansLOffre, String motif, String auteur,
             Instant maintenant) {
+        super(motif, auteur, maintenant);
         this.individuId = individuId;
         this.codEtp = vet.codEtp();
         this.codVrsVet = vet.codVrsVet();
-        this.motif = motif;
-        this.auteur = auteur;
-        this.accordeLe = maintenant;
         this.anomalies = dansLOffre ? null : VET_HORS_OFFRE;
-    }
-
-    public void retirer(String motif, String auteur, Instant maintenant) {
-        this.motifRetrait = motif;
-        this.auteurRetrait = auteur;
-        this.retireLe = maintenant;
-    }
-
-    public boolean estActif() {
-        return retireLe == null;
     }
 
     public Long individuId() {
@@ -84,30 +55,6 @@ public class LaissezPasserHorsVoeu {
 
     public Vet vet() {
         return new Vet(codEtp, codVrsVet);
-    }
-
-    public String motif() {
-        return motif;
-    }
-
-    public String auteur() {
-        return auteur;
-    }
-
-    public Instant accordeLe() {
-        return accordeLe;
-    }
-
-    public Instant retireLe() {
-        return retireLe;
-    }
-
-    public String motifRetrait() {
-        return motifRetrait;
-    }
-
-    public String auteurRetrait() {
-        return auteurRetrait;
     }
 
     public List<String> anomalies() {

@@ -1,7 +1,7 @@
 package fr.opiconnector.journal;
 
 import fr.opiconnector.common.Metrics;
-import fr.opiconnector.common.NextPeriodEnd;
+import fr.opiconnector.common.Periods;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -60,7 +60,7 @@ public final class JournalDesRefus implements AutoCloseable {
     private final Duration periode;
     private final int clesMax;
     private final Map<Cle, Compte> comptes = new ConcurrentHashMap<>();
-    private final NextPeriodEnd prochaineFin = new NextPeriodEnd();
+    private final Periods periodes;
     private ScheduledExecutorService ecriture;
 
     public JournalDesRefus(EntityManagerFactory emf, Clock horloge, Metrics metriques, Duration periode) {
@@ -72,6 +72,7 @@ public final class JournalDesRefus implements AutoCloseable {
         this.horloge = horloge;
         this.metriques = metriques;
         this.periode = periode;
+        this.periodes = new Periods(periode);
         this.clesMax = clesMax;
     }
 
@@ -98,8 +99,7 @@ public final class JournalDesRefus implements AutoCloseable {
         metriques.appel(appel.operation(), Resultat.REFUSED.code(), cleFaute, appel.dureeNanos());
         Instant maintenant = horloge.instant();
         ecrire(maintenant, false);
-        Instant debut = Instant.ofEpochSecond(Math.floorDiv(maintenant.getEpochSecond(), periode.toSeconds())
-                * periode.toSeconds());
+        Instant debut = periodes.debut(maintenant);
         Cle cle = new Cle(debut, appel.operation(), appel.adresseAppelant() == null ? "" : appel.adresseAppelant(),
                 cleFaute);
         if (comptes.size() >= clesMax && !comptes.containsKey(cle)) {
@@ -113,8 +113,8 @@ public final class JournalDesRefus implements AutoCloseable {
             return compteur;
         });
         // After the count, so that a writing that missed the key still sees its end (see ecrire).
-        Instant fin = debut.plus(periode);
-        prochaineFin.noter(fin);
+        Instant fin = periodes.fin(debut);
+        periodes.noter(debut);
         if (!premier[0]) {
             return;
         }
@@ -138,28 +138,12 @@ public final class JournalDesRefus implements AutoCloseable {
 
     /** Writes the counts of the periods over at that time (all of them when {@code tout}, at the stop). */
     void ecrire(Instant maintenant, boolean tout) {
-        if (!tout && !prochaineFin.atteinte(maintenant)) {
-            return;
-        }
-        synchronized (this) {
-            ecrireSousVerrou(maintenant, tout);
-        }
-    }
-
-    private void ecrireSousVerrou(Instant maintenant, boolean tout) {
-        prochaineFin.oublier();
         List<Journal> nouvelles = new ArrayList<>();
         Map<Long, Integer> nombres = new LinkedHashMap<>();
-        for (Cle cle : List.copyOf(comptes.keySet())) {
-            Instant fin = cle.debut().plus(periode);
-            if (!tout && maintenant.isBefore(fin)) {
-                prochaineFin.noter(fin);
-                continue;
-            }
-            Compte compte = comptes.remove(cle);
-            if (compte == null) {
-                continue;
-            }
+        for (Map.Entry<Cle, Compte> terminee : periodes.terminees(comptes, Cle::debut, maintenant, tout).entrySet()) {
+            Cle cle = terminee.getKey();
+            Compte compte = terminee.getValue();
+            Instant fin = periodes.fin(cle.debut());
             int nombre = compte.nombre.get();
             synchronized (compte) {
                 compte.conclu = true;

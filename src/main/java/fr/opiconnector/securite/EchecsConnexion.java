@@ -1,6 +1,6 @@
 package fr.opiconnector.securite;
 
-import fr.opiconnector.common.NextPeriodEnd;
+import fr.opiconnector.common.Periods;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
@@ -33,7 +33,7 @@ final class EchecsConnexion {
 
     private final EntityManagerFactory emf;
     private final Map<Cle, Integer> compteurs = new ConcurrentHashMap<>();
-    private final NextPeriodEnd prochaineFin = new NextPeriodEnd();
+    private final Periods periodes = new Periods(PERIODE);
 
     EchecsConnexion(EntityManagerFactory emf) {
         this.emf = emf;
@@ -41,43 +41,22 @@ final class EchecsConnexion {
 
     /** One refused attempt; the login is an existing account's, {@link #INCONNU} or {@link #TROP_DE_TENTATIVES}. */
     void compter(String adresse, String login, Instant maintenant) {
-        Instant debut = Instant.ofEpochSecond(Math.floorDiv(maintenant.getEpochSecond(), PERIODE.toSeconds())
-                * PERIODE.toSeconds());
+        Instant debut = periodes.debut(maintenant);
         Cle cle = new Cle(debut, adresse == null ? "" : adresse, login);
         if (compteurs.size() >= CLES_MAX && !compteurs.containsKey(cle)) {
             cle = new Cle(debut, AUTRES_ADRESSES, login);
         }
         compteurs.merge(cle, 1, Integer::sum);
         // After the count, so that a writing that missed the key still sees its end (see ecrire).
-        Instant fin = debut.plus(PERIODE);
-        prochaineFin.noter(fin);
+        periodes.noter(debut);
     }
 
     /** Writes the rows of the periods over at that time (all of them when {@code tout}, at a stop). */
     void ecrire(Instant maintenant, boolean tout) {
-        if (!tout && !prochaineFin.atteinte(maintenant)) {
-            return;
-        }
-        synchronized (this) {
-            ecrireSousVerrou(maintenant, tout);
-        }
-    }
-
-    private void ecrireSousVerrou(Instant maintenant, boolean tout) {
-        prochaineFin.oublier();
         List<Audit> lignes = new ArrayList<>();
-        for (Cle cle : List.copyOf(compteurs.keySet())) {
-            Instant fin = cle.debut().plus(PERIODE);
-            if (!tout && maintenant.isBefore(fin)) {
-                prochaineFin.noter(fin);
-            } else {
-                Integer nombre = compteurs.remove(cle);
-                if (nombre != null) {
-                    lignes.add(new Audit(cle.debut(), cle.login(), Audit.Evenement.ECHEC_CONNEXION, detail(cle, nombre, fin),
-                            cle.login(), cle.adresse(), nombre));
-                }
-            }
-        }
+        periodes.terminees(compteurs, Cle::debut, maintenant, tout).forEach((cle, nombre) -> lignes.add(new Audit(
+                cle.debut(), cle.login(), Audit.Evenement.ECHEC_CONNEXION, detail(cle, nombre, periodes.fin(cle.debut())),
+                cle.login(), cle.adresse(), nombre)));
         if (lignes.isEmpty()) {
             return;
         }
