@@ -85,11 +85,7 @@ public final class ExportApogee {
             repertoire.ouvrir(laissezPasser, StandardCharsets.ISO_8859_1, null);
             ExportApogee export = new ExportApogee(repertoire, laissezPasser, annee);
             exports.parcourir(export::ajouter);
-            Map<String, Integer> lignes = new LinkedHashMap<>(repertoire.lignes());
-            repertoire.ouvrir(A_COMPLETER, StandardCharsets.UTF_8, LigneACompleter.ENTETE);
-            export.aCompleter.lignes().forEach(l -> repertoire.ecrire(A_COMPLETER, l.texte()));
-            repertoire.valider();
-            return new Bilan(lignes, A_COMPLETER, export.aCompleter.lignes());
+            return export.aCompleter.conclure(repertoire, A_COMPLETER);
         }
     }
 
@@ -100,7 +96,7 @@ public final class ExportApogee {
         }
         for (VoeuExporte voeu : dossier.voeux()) {
             if (voeu.decision().isEmpty()) {
-                lister(VOEUX, code, voeu.vet().toString(), "codDecVeu is missing or not F, S or D");
+                aCompleter.lister(VOEUX, code, voeu.vet().toString(), "codDecVeu is missing or not F, S or D");
             }
         }
         for (Jeu jeu : JEUX) {
@@ -115,8 +111,8 @@ public final class ExportApogee {
         String code = individu.codOpiIntEpo();
         LigneFixe candidat = candidat(individu);
         if (!candidat.complete()) {
-            candidat.problemes().forEach(p -> lister(jeu.candidats(), code, "", p));
-            voeux.forEach(v -> lister(jeu.voeux(), code, v.vet().toString(), CANDIDAT_INCOMPLET + jeu.candidats() + ")"));
+            candidat.problemes().forEach(p -> aCompleter.lister(jeu.candidats(), code, "", p));
+            voeux.forEach(v -> aCompleter.lister(jeu.voeux(), code, v.vet().toString(), CANDIDAT_INCOMPLET + jeu.candidats() + ")"));
             return;
         }
         List<String> lignes = new ArrayList<>();
@@ -125,11 +121,11 @@ public final class ExportApogee {
             if (ligne.complete()) {
                 lignes.add(ligne.ligne(":"));
             } else {
-                ligne.problemes().forEach(p -> lister(jeu.voeux(), code, voeu.vet().toString(), p));
+                ligne.problemes().forEach(p -> aCompleter.lister(jeu.voeux(), code, voeu.vet().toString(), p));
             }
         }
         if (lignes.isEmpty()) {
-            lister(jeu.candidats(), code, "", SANS_VOEU + jeu.voeux() + ")");
+            aCompleter.lister(jeu.candidats(), code, "", SANS_VOEU + jeu.voeux() + ")");
             return;
         }
         repertoire.ecrire(jeu.candidats(), candidat.ligne(""));
@@ -143,16 +139,12 @@ public final class ExportApogee {
         Matcher campagne = CAMPAGNE.matcher(code);
         Integer periode = annee != null ? annee : campagne.matches() ? 2000 + Integer.parseInt(campagne.group(1)) : null;
         if (Acces.vide(ine)) {
-            lister(laissezPasser, code, vet.toString(), "codNneIndOpi is missing: ARIA's laissez-passer line starts with the INE");
+            aCompleter.lister(laissezPasser, code, vet.toString(), "codNneIndOpi is missing: ARIA's laissez-passer line starts with the INE");
         } else if (periode == null) {
-            lister(laissezPasser, code, vet.toString(), "no campaign year in the OPI code: give --annee");
+            aCompleter.lister(laissezPasser, code, vet.toString(), "no campaign year in the OPI code: give --annee");
         } else {
             repertoire.ecrire(laissezPasser, ine + ":" + vet.codEtp() + ":" + vet.codVrsVet() + ":" + periode + ":");
         }
-    }
-
-    private void lister(String fichier, String code, String vet, String raison) {
-        aCompleter.lister(fichier, code, vet, raison);
     }
 
     /**

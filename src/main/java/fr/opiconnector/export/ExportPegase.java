@@ -96,11 +96,7 @@ public final class ExportPegase {
             repertoire.ouvrir(inscription, StandardCharsets.UTF_8, String.join(";", COLONNES_INSCRIPTION));
             ExportPegase export = new ExportPegase(repertoire, origineAdmission, candidat, candidature, inscription);
             exports.parcourir(depuis == null ? Instant.EPOCH : depuis, export::ajouter);
-            Map<String, Integer> lignes = new LinkedHashMap<>(repertoire.lignes());
-            repertoire.ouvrir(A_COMPLETER, StandardCharsets.UTF_8, LigneACompleter.ENTETE);
-            export.aCompleter.lignes().forEach(l -> repertoire.ecrire(A_COMPLETER, l.texte()));
-            repertoire.valider();
-            return new Bilan(lignes, A_COMPLETER, export.aCompleter.lignes());
+            return export.aCompleter.conclure(repertoire, A_COMPLETER);
         }
     }
 
@@ -113,17 +109,17 @@ public final class ExportPegase {
         LigneCsv candidat = candidat(dossier.individu());
         List<LigneCsv> candidatures = voeux.stream().map(v -> candidature(code, v, origineAdmission)).toList();
         if (!candidat.complete()) {
-            candidat.problemes().forEach(p -> lister(fichierCandidat, code, "", p));
+            candidat.problemes().forEach(p -> aCompleter.lister(fichierCandidat, code, "", p));
             for (int k = 0; k < voeux.size(); k++) {
                 LigneCsv candidature = candidatures.get(k);
                 String vet = voeux.get(k).vet().toString();
                 if (candidature.complete()) {
-                    lister(fichierCandidature, code, vet, CANDIDAT_INCOMPLET);
+                    aCompleter.lister(fichierCandidature, code, vet, CANDIDAT_INCOMPLET);
                 } else {
-                    candidature.problemes().forEach(p -> lister(fichierCandidature, code, vet, p));
+                    candidature.problemes().forEach(p -> aCompleter.lister(fichierCandidature, code, vet, p));
                 }
             }
-            lister(fichierInscription, code, "", CANDIDAT_INCOMPLET);
+            aCompleter.lister(fichierInscription, code, "", CANDIDAT_INCOMPLET);
             return;
         }
         List<LigneCsv> completes = new ArrayList<>();
@@ -135,12 +131,12 @@ public final class ExportPegase {
                 completes.add(candidature);
                 ecrits.add(voeux.get(k));
             } else {
-                candidature.problemes().forEach(p -> lister(fichierCandidature, code, vet, p));
+                candidature.problemes().forEach(p -> aCompleter.lister(fichierCandidature, code, vet, p));
             }
         }
         if (completes.isEmpty()) {
-            lister(fichierCandidat, code, "", SANS_CANDIDATURE);
-            lister(fichierInscription, code, "", SANS_CANDIDATURE);
+            aCompleter.lister(fichierCandidat, code, "", SANS_CANDIDATURE);
+            aCompleter.lister(fichierInscription, code, "", SANS_CANDIDATURE);
             return;
         }
         LigneCsv inscription = inscription(dossier.individu(), ecrits.stream().map(VoeuExporte::formation).toList(), origineAdmission);
@@ -152,13 +148,9 @@ public final class ExportPegase {
         completes.forEach(c -> repertoire.ecrire(fichierCandidature, c.texte(COLONNES_CANDIDATURE)));
         repertoire.ecrire(fichierInscription, inscription.texte(COLONNES_INSCRIPTION));
         for (VoeuExporte enTrop : ecrits.subList(Math.min(VOEUX_PAR_INSCRIPTION, ecrits.size()), ecrits.size())) {
-            lister(fichierInscription, code, enTrop.vet().toString(), fichierInscription + " holds at most "
+            aCompleter.lister(fichierInscription, code, enTrop.vet().toString(), fichierInscription + " holds at most "
                     + VOEUX_PAR_INSCRIPTION + " wishes per candidate (the wish is in " + fichierCandidature + ")");
         }
-    }
-
-    private void lister(String fichier, String code, String vet, String raison) {
-        aCompleter.lister(fichier, code, vet, raison);
     }
 
     private static LigneCsv candidat(DonneesIndividu i) {

@@ -68,28 +68,28 @@ final class PageComptes {
     }
 
     String changerProfils(Map<String, String> champs, AdminSessions.SessionAdmin s) {
-        try {
-            comptes.changerProfils(champs.getOrDefault("login", ""), profils(champs), s.login());
-            return liste(s, "<p class=\"ok\">Profils de " + e(champs.get("login")) + " modifiés.</p>");
-        } catch (CompteRefuseException e) {
-            return liste(s, "<p class=\"ko\" id=\"erreur\">" + e(e.getMessage()) + "</p>");
-        }
+        return modifier(champs, s, login -> comptes.changerProfils(login, profils(champs), s.login()), "Profils de %s modifiés.");
     }
 
     String desactiver(Map<String, String> champs, AdminSessions.SessionAdmin s) {
-        try {
-            comptes.desactiver(champs.getOrDefault("login", ""), s.login());
-            return liste(s, "<p class=\"ok\">Compte " + e(champs.get("login")) + " désactivé.</p>");
-        } catch (CompteRefuseException e) {
-            return liste(s, "<p class=\"ko\" id=\"erreur\">" + e(e.getMessage()) + "</p>");
-        }
+        return modifier(champs, s, login -> comptes.desactiver(login, s.login()), "Compte %s désactivé.");
     }
 
     /** Lifts a lock at its owner's request (the owner is sure it was not someone else who tried). */
     String deverrouiller(Map<String, String> champs, AdminSessions.SessionAdmin s) {
+        return modifier(champs, s, login -> comptes.deverrouiller(login, s.login()), "Compte %s déverrouillé.");
+    }
+
+    private interface Modification {
+        void appliquer(String login) throws CompteRefuseException;
+    }
+
+    /** A change of the account the form names; the list again, with what happened (%s: the login). */
+    private String modifier(Map<String, String> champs, AdminSessions.SessionAdmin s, Modification modification,
+            String reussite) {
         try {
-            comptes.deverrouiller(champs.getOrDefault("login", ""), s.login());
-            return liste(s, "<p class=\"ok\">Compte " + e(champs.get("login")) + " déverrouillé.</p>");
+            modification.appliquer(champs.getOrDefault("login", ""));
+            return liste(s, "<p class=\"ok\">" + String.format(reussite, e(champs.get("login"))) + "</p>");
         } catch (CompteRefuseException e) {
             return liste(s, "<p class=\"ko\" id=\"erreur\">" + e(e.getMessage()) + "</p>");
         }
