@@ -35,18 +35,14 @@ class ParcoursupCommandIT {
         base = MariaDbDEssai.nouvelleBase();
         Path secret = dossier.resolve("parcoursup.secret");
         Files.writeString(secret, "mot-de-passe-du-fichier\n");
-        configuration = dossier.resolve("opi.properties");
-        Files.writeString(configuration, String.join("\n",
-                "opi.db.url=" + base.url(),
-                "opi.db.user=" + MariaDbDEssai.utilisateur(),
-                "opi.db.password=" + MariaDbDEssai.motDePasse(),
+        configuration = base.configuration(dossier.resolve("opi.properties"),
                 "opi.parcoursup.url=http://127.0.0.1:" + parcoursup.port(),
                 "opi.parcoursup.login=0350936C-remontees",
                 "opi.parcoursup.password.file=" + secret,
                 "opi.parcoursup.uai=0350936C",
                 "opi.remontees.delai.initial.millis=10",
                 "opi.remontees.delai.max.millis=20",
-                "opi.remontees.tentatives=2", ""));
+                "opi.remontees.tentatives=2");
         try (ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.url())) {
             connecteur.poster("apogee-client-v10-full.xml");
         }

@@ -40,16 +40,12 @@ class PurgeIT {
         parcoursup = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
         parcoursup.start();
         base = MariaDbDEssai.nouvelleBase();
-        configuration = dossier.resolve("opi.properties");
-        Files.writeString(configuration, String.join("\n",
-                "opi.db.url=" + base.url(),
-                "opi.db.user=" + MariaDbDEssai.utilisateur(),
-                "opi.db.password=" + MariaDbDEssai.motDePasse(),
+        configuration = base.configuration(dossier.resolve("opi.properties"),
                 "opi.parcoursup.url=http://127.0.0.1:" + parcoursup.port(),
                 "opi.parcoursup.login=0350936C-remontees",
                 "opi.parcoursup.password=s3cret",
                 "opi.parcoursup.uai=0350936C",
-                "opi.remontees.tentatives=1", ""));
+                "opi.remontees.tentatives=1");
         try (ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.url())) {
             for (String code : List.of("P250000042", "P250000044", "P260000043")) {
                 byte[] opi = new String(ConnecteurDEssai.requete("apogee-client-v10-full.xml"), StandardCharsets.UTF_8)

@@ -258,11 +258,9 @@ class RemonteesIT {
         parcoursup.stubFor(post(MAJ).withRequestBody(matchingJsonPath("$.etatInscription", equalTo("1")))
                 .willReturn(okJson("{\"retour\":\"NOK\",\"message\":\"Candidat inconnu pour cette formation\"}")));
         String echec = base.lignes("SELECT MIN(id) FROM remontee").get(0);
-        Path configuration = dossier.resolve("opi.properties");
-        Files.writeString(configuration, "opi.db.url=" + base.url() + "\nopi.db.user=" + MariaDbDEssai.utilisateur()
-                + "\nopi.db.password=" + MariaDbDEssai.motDePasse() + "\nopi.parcoursup.url=http://127.0.0.1:"
-                + parcoursup.port() + "\nopi.parcoursup.login=0350936C-remontees\nopi.parcoursup.password=" + MOT_DE_PASSE
-                + "\nopi.parcoursup.uai=0350936C\n");
+        Path configuration = base.configuration(dossier.resolve("opi.properties"),
+                "opi.parcoursup.url=http://127.0.0.1:" + parcoursup.port(), "opi.parcoursup.login=0350936C-remontees",
+                "opi.parcoursup.password=" + MOT_DE_PASSE, "opi.parcoursup.uai=0350936C");
 
         RemonteesService.Bilan bilan = remontees().envoyer("test");
         ConnecteurDEssai.Reponse sante = connecteur.sante();

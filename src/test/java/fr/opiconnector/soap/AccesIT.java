@@ -117,17 +117,8 @@ class AccesIT {
         return poster(adresse, identifiants, null);
     }
 
-    private static HttpResponse<String> poster(String adresse, String identifiants, String xForwardedFor) throws Exception {
-        HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create(adresse))
-                .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(ConnecteurDEssai.requete("apogee-client-v10-full.xml")));
-        if (identifiants != null) {
-            requete.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(identifiants.getBytes(StandardCharsets.UTF_8)));
-        }
-        if (xForwardedFor != null) {
-            requete.header("X-Forwarded-For", xForwardedFor);
-        }
-        return HTTP.send(requete.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> poster(String adresse, String identifiants, String xForwardedFor) {
+        return ConnecteurDEssai.posterAvec(adresse, identifiants, xForwardedFor,
+                ConnecteurDEssai.requete("apogee-client-v10-full.xml"));
     }
 }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 class UneLigneParAppelIT {
 
     private static final String MOT_DE_PASSE = "secret-de-test-42";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static MariaDbDEssai base;
     private static ConnecteurDEssai connecteur;
@@ -128,14 +127,7 @@ class UneLigneParAppelIT {
         return ConnecteurDEssai.requete(fichier);
     }
 
-    private static HttpResponse<String> poster(String adresse, String identifiants, byte[] corps) throws Exception {
-        HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create(adresse))
-                .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(corps));
-        if (identifiants != null) {
-            requete.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(identifiants.getBytes(StandardCharsets.UTF_8)));
-        }
-        return HTTP.send(requete.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> poster(String adresse, String identifiants, byte[] corps) {
+        return ConnecteurDEssai.posterAvec(adresse, identifiants, null, corps);
     }
 }

@@ -157,6 +157,28 @@ public final class ConnecteurDEssai implements AutoCloseable {
         }
     }
 
+    /** Posts a request with HTTP Basic credentials ("user:password", or null for none) and an X-Forwarded-For. */
+    public static HttpResponse<String> posterAvec(String adresse, String identifiants, String xForwardedFor, byte[] corps) {
+        HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create(adresse)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(corps));
+        if (identifiants != null) {
+            requete.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString(identifiants.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (xForwardedFor != null) {
+            requete.header("X-Forwarded-For", xForwardedFor);
+        }
+        try {
+            return HTTP.send(requete.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static byte[] requete(String fichier) {
         try (InputStream in = ConnecteurDEssai.class.getResourceAsStream("/requests/" + fichier)) {
             if (in == null) {

@@ -100,6 +100,12 @@ public final class MariaDbDEssai implements AutoCloseable {
         return urlServeur.substring(0, urlServeur.indexOf("//") + 2) + hoteEtPort + "/" + base + parametres;
     }
 
+    /** A configuration file for the command line on this database, with the given other lines (key=value). */
+    public java.nio.file.Path configuration(java.nio.file.Path fichier, String... autresLignes) throws java.io.IOException {
+        return java.nio.file.Files.writeString(fichier, String.join("\n", "opi.db.url=" + url(), "opi.db.user=" + utilisateur(),
+                "opi.db.password=" + motDePasse()) + "\n" + String.join("\n", autresLignes) + "\n");
+    }
+
     public long compter(String sql) {
         try (Connection c = DriverManager.getConnection(url(), utilisateur(), motDePasse());
                 Statement s = c.createStatement();
