@@ -1,21 +1,11 @@
 package fr.opiconnector.cli;
 
 import fr.opiconnector.database.Database;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** Creates or updates the database schema, then exits. */
 @Command(name = "migrate", description = "Create or update the database schema, then exit (the service also does it at start).")
-final class MigrateCommand implements Callable<Integer> {
-
-    @Mixin
-    private ConfigOption config;
-
-    @Spec
-    private CommandSpec spec;
+final class MigrateCommand extends AvecConfiguration {
 
     @Override
     public Integer call() {

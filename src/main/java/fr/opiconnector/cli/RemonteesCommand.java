@@ -23,25 +23,16 @@ import picocli.CommandLine.Spec;
 final class RemonteesCommand {
 
     @Command(name = "envoyer", description = "Send the pending remontées now (the service also does it every day).")
-    static final class Envoyer implements Callable<Integer> {
-
-        @Mixin
-        private ConfigOption config;
-
-        @Spec
-        private CommandSpec spec;
+    static final class Envoyer extends SurLesServices {
 
         @Override
-        public Integer call() {
-            try (CliServices services = CliServices.ouvrir(config.charger())) {
-                RemonteesService.Bilan bilan = services.remontees.envoyer("cli:" + System.getProperty("user.name"));
-                PrintWriter out = spec.commandLine().getOut();
-                out.println(bilan.envoyees() + " sent, " + bilan.echecs() + " set aside as failed, "
-                        + bilan.reessais() + " retried, " + bilan.enAttente() + " still pending"
-                        + (bilan.arret() == null ? "" : "; stopped: " + bilan.arret()));
-                StatutCommand.decrireRetenues(bilan.retenues()).ifPresent(out::println);
-                return bilan.arret() == null ? 0 : 1;
-            }
+        Integer executer(CliServices services, PrintWriter out) {
+            RemonteesService.Bilan bilan = services.remontees.envoyer("cli:" + System.getProperty("user.name"));
+            out.println(bilan.envoyees() + " sent, " + bilan.echecs() + " set aside as failed, "
+                    + bilan.reessais() + " retried, " + bilan.enAttente() + " still pending"
+                    + (bilan.arret() == null ? "" : "; stopped: " + bilan.arret()));
+            StatutCommand.decrireRetenues(bilan.retenues()).ifPresent(out::println);
+            return bilan.arret() == null ? 0 : 1;
         }
     }
 

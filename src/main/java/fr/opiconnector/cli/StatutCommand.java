@@ -4,41 +4,28 @@ import fr.opiconnector.remontee.RemonteeRepository;
 import fr.opiconnector.remontee.Handshake;
 import fr.opiconnector.remontee.RemonteesService;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** statut: the last "Tester connecteur" and the remontées backlog, in plain words. */
 @Command(name = "statut", description = "Show the last \"Tester connecteur\" result and the remontées outbox.")
-final class StatutCommand implements Callable<Integer> {
-
-    @Mixin
-    private ConfigOption config;
-
-    @Spec
-    private CommandSpec spec;
+final class StatutCommand extends SurLesServices {
 
     @Override
-    public Integer call() {
-        try (CliServices services = CliServices.ouvrir(config.charger())) {
-            RemonteesService.Etat etat = services.remontees.etat();
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("Tester connecteur: " + etat.dernierHandshake().map(StatutCommand::decrire).orElse("never run"));
-            etat.nonParvenu().ifPresent(h -> out.println("  since then: " + decrire(h)));
-            out.println("Remontées: " + etat.enAttente() + " pending"
-                    + etat.plusAncienneEnAttente().map(t -> " (oldest written " + t + ")").orElse("")
-                    + ", " + etat.echecs() + " failed, " + etat.envoyees() + " sent");
-            if (etat.bloquees() && etat.enAttente() > 0) {
-                out.println("  not sent: no successful \"Tester connecteur\" yet; run: tester-connecteur");
-            }
-            decrireRetenues(etat.retenues()).ifPresent(out::println);
-            if (etat.echecs() > 0) {
-                out.println("  failed rows: remontees liste --statut ECHEC; replay with remontees rejouer <id> or --tous-echecs");
-            }
-            return 0;
+    Integer executer(CliServices services, PrintWriter out) {
+        RemonteesService.Etat etat = services.remontees.etat();
+        out.println("Tester connecteur: " + etat.dernierHandshake().map(StatutCommand::decrire).orElse("never run"));
+        etat.nonParvenu().ifPresent(h -> out.println("  since then: " + decrire(h)));
+        out.println("Remontées: " + etat.enAttente() + " pending"
+                + etat.plusAncienneEnAttente().map(t -> " (oldest written " + t + ")").orElse("")
+                + ", " + etat.echecs() + " failed, " + etat.envoyees() + " sent");
+        if (etat.bloquees() && etat.enAttente() > 0) {
+            out.println("  not sent: no successful \"Tester connecteur\" yet; run: tester-connecteur");
         }
+        decrireRetenues(etat.retenues()).ifPresent(out::println);
+        if (etat.echecs() > 0) {
+            out.println("  failed rows: remontees liste --statut ECHEC; replay with remontees rejouer <id> or --tous-echecs");
+        }
+        return 0;
     }
 
     /** Why pending rows stay: a failed row of the same candidate comes first; which rows to replay. */
