@@ -96,17 +96,22 @@ class AdminIT extends AvecConnecteur {
     }
 
     @Test
-    void the_administrator_is_refused_the_dashboard_with_403() throws Exception {
+    void each_profile_lands_on_its_own_home_page_and_the_administrator_never_meets_a_refusal() throws Exception {
         ComptesService.NouveauCompte compte = comptes().ajouter("admin1", "admin1@univ.example",
                 EnumSet.of(Profil.ADMINISTRATEUR), MOT_DE_PASSE, "test");
         HttpClient navigateur = navigateur();
-        connexion(navigateur, "admin1", MOT_DE_PASSE, Totp.code(compte.secretTotp(), Instant.now()));
 
-        HttpResponse<String> tableau = get(navigateur, "/admin");
+        HttpResponse<String> apresConnexion = connexion(navigateur, "admin1", MOT_DE_PASSE,
+                Totp.code(compte.secretTotp(), Instant.now()));
+        HttpResponse<String> accueil = get(navigateur, "/admin");
+        HttpResponse<String> comptes = get(navigateur, "/admin/comptes");
 
-        assertEquals(403, tableau.statusCode());
-        assertTrue(tableau.body().contains("Votre profil ne donne pas accès à cette page."), tableau.body());
-        assertFalse(tableau.body().contains("Journal récent"));
+        assertEquals(303, apresConnexion.statusCode());
+        assertEquals("/admin/comptes", apresConnexion.headers().firstValue("Location").orElse(""));
+        assertEquals(303, accueil.statusCode(), "the dashboard is not theirs: /admin takes them home");
+        assertEquals("/admin/comptes", accueil.headers().firstValue("Location").orElse(""));
+        assertEquals(200, comptes.statusCode());
+        assertFalse(comptes.body().contains("Journal récent"));
     }
 
     @Test

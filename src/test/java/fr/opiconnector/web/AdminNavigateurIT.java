@@ -110,19 +110,17 @@ class AdminNavigateurIT extends AvecConnecteur {
     }
 
     @Test
-    void the_administrator_logs_in_and_is_refused_the_dashboard() throws Exception {
+    void the_administrator_logs_in_and_lands_on_the_accounts_page() throws Exception {
         ComptesService.NouveauCompte compte = comptes().ajouter("admin1", "admin1@univ.example",
                 EnumSet.of(Profil.ADMINISTRATEUR), MOT_DE_PASSE, "test");
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
-            ouvrirUneSession(navigateur, "admin1", compte.secretTotp(), TITRE_REFUS);
-            Path capture = navigateur.capture("acces-refuse");
+            ouvrirUneSession(navigateur, "admin1", compte.secretTotp(), "Comptes — opi-connector");
+            Path capture = navigateur.capture("accueil-administrateur");
 
-            assertEquals("/admin", navigateur.chemin());
-            assertEquals("Accès refusé", navigateur.element(By.tagName("h1")).getText());
-            assertTrue(navigateur.texte().contains("Votre profil ne donne pas accès à cette page."), navigateur.texte());
+            assertEquals("/admin/comptes", navigateur.chemin());
+            assertFalse(navigateur.texte().contains("Accès refusé"), navigateur.texte());
             assertFalse(navigateur.texte().contains("Journal récent"), navigateur.texte());
-            assertTrue(navigateur.pilote().findElements(By.id("journal")).isEmpty());
-            assertTrue(navigateur.bouton("Se déconnecter").isDisplayed(), "the refused user can still log out");
+            assertTrue(navigateur.bouton("Se déconnecter").isDisplayed());
             assertPng(capture);
         }
         assertEquals(1, base.compter("SELECT COUNT(*) FROM audit WHERE login = 'admin1' AND evenement = 'CONNEXION'"));
@@ -198,9 +196,7 @@ class AdminNavigateurIT extends AvecConnecteur {
         ComptesService.NouveauCompte compte = comptes().ajouter("admin5", "admin5@univ.example",
                 EnumSet.of(Profil.ADMINISTRATEUR), MOT_DE_PASSE, "test");
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
-            ouvrirUneSession(navigateur, "admin5", compte.secretTotp(), TITRE_REFUS);
-            navigateur.element(By.linkText("Comptes")).click();
-            navigateur.attendreTitre("Comptes — opi-connector");
+            ouvrirUneSession(navigateur, "admin5", compte.secretTotp(), "Comptes — opi-connector");
             assertPng(navigateur.capture("comptes"));
 
             WebElement creation = navigateur.element(By.xpath("//form[@action='/admin/comptes']"));

@@ -139,6 +139,11 @@ public final class AdminHandler extends Handler.Abstract {
         return session;
     }
 
+    /** Each profile's home page: the dashboard when the profile has it, else the accounts (administrators). */
+    static String accueil(java.util.Set<Profil> profils) {
+        return Droit.TABLEAU_DE_BORD.accordePar(profils) || !Droit.COMPTES.accordePar(profils) ? "/admin" : "/admin/comptes";
+    }
+
     private void page(String chemin, boolean post, AdminSessions.SessionAdmin s, Request request, Response response,
             Callback callback) throws IOException {
         Map<String, String> champs = post ? formulaire(request) : Map.of();
@@ -149,7 +154,9 @@ public final class AdminHandler extends Handler.Abstract {
         }
         switch (chemin) {
             case "/admin" -> {
-                if (!Droit.TABLEAU_DE_BORD.accordePar(s.profils())) {
+                if (!Droit.TABLEAU_DE_BORD.accordePar(s.profils()) && Droit.COMPTES.accordePar(s.profils())) {
+                    Response.sendRedirect(request, response, callback, 303, accueil(s.profils()), true);
+                } else if (!Droit.TABLEAU_DE_BORD.accordePar(s.profils())) {
                     interdit(response, callback, s);
                 } else {
                     ecrire(response, callback, 200, tableauDeBord(s));
@@ -250,7 +257,7 @@ public final class AdminHandler extends Handler.Abstract {
                     connexion.generation());
             Response.addCookie(response, cookieSession(session.id(), AdminSessions.INACTIVITE.toSeconds(),
                     request.isSecure()));
-            Response.sendRedirect(request, response, callback, 303, "/admin", true);
+            Response.sendRedirect(request, response, callback, 303, accueil(connexion.profils()), true);
         } catch (TropDeTentativesException e) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(e.secondes()));
             formulaireConnexion(request, response, callback, 429, e.getMessage());
