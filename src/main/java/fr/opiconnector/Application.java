@@ -197,7 +197,7 @@ public final class Application implements AutoCloseable {
             List<Handler> supervision = List.of(new HealthHandler(database, remontees, enCours),
                     new MetricsHandler(registre, metriques, remontees),
                     new AdminHandler(new ComptesService(database.emf(), horloge), connexions,
-                            config.securite().proxysDeConfiance(), new AdminSessions(horloge),
+                            config.securite().proxysDeConfiance(), new AdminSessions(database.emf(), horloge),
                             new TableauDeBordService(database.emf()), remontees, handshake, database, dossiers,
                             inscriptions, appels));
             List<Handler> handlers = new ArrayList<>(List.of(new AdmissionHandler(enCours, appels),

@@ -246,6 +246,7 @@ public final class Database implements AutoCloseable {
                 .managedClass(Historique.class)
                 .managedClass(Journal.class)
                 .managedClass(fr.opiconnector.retention.Purge.class)
+                .managedClass(fr.opiconnector.securite.SessionOuverte.class)
                 .managedClass(Formation.class)
                 .managedClass(Inscription.class)
                 .managedClass(LaissezPasser.class)

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,11 +52,36 @@ public final class SessionAdminDEssai {
     }
 
     public HttpResponse<String> get(String chemin) throws Exception {
-        return navigateur.send(HttpRequest.newBuilder(url(chemin)).build(), HttpResponse.BodyHandlers.ofString());
+        return get(connecteur, chemin);
+    }
+
+    /** The page from that connector, with this browser's cookies (another replica on the same host shares them). */
+    public HttpResponse<String> get(ConnecteurDEssai cible, String chemin) throws Exception {
+        return navigateur.send(HttpRequest.newBuilder(url(cible, chemin)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A form posted to that connector. */
+    public HttpResponse<String> post(ConnecteurDEssai cible, String chemin, Map<String, String> champs) throws Exception {
+        String corps = champs.entrySet().stream().map(c -> encode(c.getKey()) + "=" + encode(c.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return navigateur.send(HttpRequest.newBuilder(url(cible, chemin))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(corps)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The CSRF token a page's forms carry. */
+    public static String jeton(String page) {
+        Matcher csrf = CSRF.matcher(page);
+        assertTrue(csrf.find(), page);
+        return csrf.group(1);
     }
 
     private URI url(String chemin) {
-        return URI.create(connecteur.adresse().replace("/services/OpiMetier", chemin));
+        return url(connecteur, chemin);
+    }
+
+    private static URI url(ConnecteurDEssai cible, String chemin) {
+        return URI.create(cible.adresse().replace("/services/OpiMetier", chemin));
     }
 
     private static String encode(String valeur) {

@@ -5,18 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.securite.Profil;
+import fr.opiconnector.support.BaseEnMemoire;
 import fr.opiconnector.support.HorlogeReglable;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Admin sessions: random ids and CSRF tokens, 30 minutes of inactivity, logout. */
+/** Admin sessions in the database: random ids and CSRF tokens, 30 minutes of inactivity, logout. */
 class AdminSessionsTest {
 
-    private final HorlogeReglable horloge = new HorlogeReglable(Instant.parse("2026-06-02T08:00:00Z"));
-    private final AdminSessions sessions = new AdminSessions(horloge);
+    private final BaseEnMemoire base = new BaseEnMemoire();
+    private final HorlogeReglable horloge = base.horloge();
+    private final AdminSessions sessions = new AdminSessions(base.emf(), horloge);
+
+    @AfterEach
+    void fermer() {
+        base.close();
+    }
+
+    @Test
+    void the_database_keeps_a_hash_of_the_session_id_never_the_id() {
+        AdminSessions.SessionAdmin session = sessions.ouvrir("anne", Set.of(Profil.GESTIONNAIRE), 0);
+
+        assertEquals(1, base.compter("select count(s) from SessionOuverte s"));
+        assertEquals(0, base.compter("select count(s) from SessionOuverte s where s.cle = '" + session.id() + "'"));
+    }
 
     @Test
     void a_session_has_its_own_random_id_and_csrf_token() {
