@@ -247,6 +247,7 @@ public final class Database implements AutoCloseable {
                 .managedClass(Journal.class)
                 .managedClass(fr.opiconnector.retention.Purge.class)
                 .managedClass(fr.opiconnector.securite.SessionOuverte.class)
+                .managedClass(fr.opiconnector.securite.TentativesAdresse.class)
                 .managedClass(Formation.class)
                 .managedClass(Inscription.class)
                 .managedClass(LaissezPasser.class)

@@ -58,4 +58,23 @@ public final class CompteRepository {
         return em.createQuery("select a from Audit a where a.login = :l order by a.le desc, a.id desc", Audit.class)
                 .setParameter("l", login).getResultList();
     }
+
+    /** The attempts of that address, locked until the transaction ends. */
+    public java.util.Optional<TentativesAdresse> tentatives(String adresse) {
+        return java.util.Optional.ofNullable(em.find(TentativesAdresse.class, adresse, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public void ajouter(TentativesAdresse tentatives) {
+        em.persist(tentatives);
+    }
+
+    public void oublierTentatives(String adresse) {
+        em.createQuery("delete from TentativesAdresse t where t.adresse = :a").setParameter("a", adresse).executeUpdate();
+    }
+
+    /** Forgets the addresses quiet since then: their count would start again anyway. */
+    public void oublierTentativesAvant(java.time.Instant limite) {
+        em.createQuery("delete from TentativesAdresse t where t.derniere < :limite").setParameter("limite", limite)
+                .executeUpdate();
+    }
 }

@@ -46,7 +46,7 @@ public final class ConnexionsService implements AutoCloseable {
     private final Clock horloge;
     private final MeterRegistry registre;
     private final VerificationMotDePasse verification;
-    private final AttemptsPerAddress tentatives = new AttemptsPerAddress();
+    private final TentativesEnBase tentatives;
     private final EchecsConnexion echecs;
     private ScheduledExecutorService ecriture;
 
@@ -57,6 +57,7 @@ public final class ConnexionsService implements AutoCloseable {
     public ConnexionsService(EntityManagerFactory emf, Clock horloge, MeterRegistry registre,
             VerificationMotDePasse verification) {
         this.emf = emf;
+        this.tentatives = new TentativesEnBase(emf);
         this.horloge = horloge;
         this.registre = registre;
         this.verification = verification;

@@ -135,7 +135,7 @@ public final class MariaDbDEssai implements AutoCloseable {
     /** Empties the connector's tables (between tests sharing one database). */
     public void vider() {
         for (String table : new String[] {"remontee", "inscription", "laissez_passer", "laissez_passer_hors_voeu", "historique", "voeu", "individu",
-            "journal", "handshake", "session_admin", "compte", "audit", "export_incremental", "purge_donnees"}) {
+            "journal", "handshake", "session_admin", "tentatives_connexion", "compte", "audit", "export_incremental", "purge_donnees"}) {
             executerDansLaBase("DELETE FROM " + table);
         }
     }

@@ -51,6 +51,14 @@ public final class SessionAdminDEssai {
         return session;
     }
 
+    /** A login attempt in a fresh browser (the form's CSRF cookie and field), answered as it comes. */
+    public static HttpResponse<String> essayerDeSeConnecter(ConnecteurDEssai cible, String login, String motDePasse)
+            throws Exception {
+        SessionAdminDEssai session = new SessionAdminDEssai(cible);
+        return session.post(cible, "/admin/connexion", Map.of("csrf", jeton(session.get("/admin/connexion").body()),
+                "login", login, "motDePasse", motDePasse, "code", "000000"));
+    }
+
     public HttpResponse<String> get(String chemin) throws Exception {
         return get(connecteur, chemin);
     }

@@ -3,6 +3,7 @@ package fr.opiconnector.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.opiconnector.securite.AttemptsPerAddress;
 import fr.opiconnector.securite.Profil;
 import fr.opiconnector.support.ConnecteurDEssai;
 import fr.opiconnector.support.MariaDbDEssai;
@@ -44,6 +45,23 @@ class SessionsPartageesIT {
             assertEquals(303, deconnexion.statusCode());
             assertEquals(303, apres.statusCode(), "logged out on every replica");
             assertEquals("/admin/connexion", apres.headers().firstValue("Location").orElse(""));
+        }
+    }
+
+    @Test
+    void failed_login_attempts_from_one_address_count_on_every_replica() throws Exception {
+        try (MariaDbDEssai base = MariaDbDEssai.nouvelleBase();
+                ConnecteurDEssai a = ConnecteurDEssai.demarrer(base.url());
+                ConnecteurDEssai b = ConnecteurDEssai.demarrer(base.url())) {
+            for (int i = 0; i < AttemptsPerAddress.LIBRES + 1; i++) {
+                assertEquals(401, SessionAdminDEssai.essayerDeSeConnecter(a, "inconnu", "mauvais-mot-de-passe").statusCode());
+            }
+
+            HttpResponse<String> surLAutre = SessionAdminDEssai.essayerDeSeConnecter(b, "inconnu", "mauvais-mot-de-passe");
+
+            assertEquals(429, surLAutre.statusCode(), "the other replica knows the address already tried "
+                    + (AttemptsPerAddress.LIBRES + 1) + " times: " + surLAutre.body());
+            assertTrue(surLAutre.headers().firstValue("Retry-After").isPresent());
         }
     }
 }
