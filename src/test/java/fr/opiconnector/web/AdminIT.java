@@ -115,6 +115,22 @@ class AdminIT extends AvecConnecteur {
     }
 
     @Test
+    void an_ended_session_takes_the_browser_to_the_login_page_with_a_french_message() throws Exception {
+        HttpClient gestionnaire = connecte("gest9", EnumSet.of(Profil.GESTIONNAIRE));
+        base.executerDansLaBase("DELETE FROM session_admin");
+
+        HttpResponse<String> page = get(gestionnaire, "/admin/ias-a-annuler");
+        HttpResponse<String> connexion = get(gestionnaire, page.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> sansSession = get(navigateur(), "/admin");
+
+        assertEquals(303, page.statusCode());
+        assertEquals("/admin/connexion?fin=1", page.headers().firstValue("Location").orElse(""));
+        assertTrue(connexion.body().contains("Votre session a pris fin"), connexion.body());
+        assertEquals("/admin/connexion", sansSession.headers().firstValue("Location").orElse(""),
+                "a browser that had no session is not told one ended");
+    }
+
+    @Test
     void a_gestionnaire_finds_a_dossier_grants_a_laissez_passer_and_lists_the_ias_to_cancel() throws Exception {
         assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
         HttpClient gestionnaire = connecte("gest1", EnumSet.of(Profil.GESTIONNAIRE));

@@ -111,19 +111,30 @@ public final class AdminHandler extends Handler.Abstract {
             if (post) {
                 connecter(request, response, callback);
             } else {
-                formulaireConnexion(request, response, callback, 200, null);
+                formulaireConnexion(request, response, callback, 200, "1".equals(Request.extractQueryParameters(request)
+                        .getValue("fin")) ? SESSION_FINIE : null);
             }
             return;
         }
-        Optional<AdminSessions.SessionAdmin> session = sessionEnVigueur(cookie(request, COOKIE_SESSION));
+        String cookie = cookie(request, COOKIE_SESSION);
+        Optional<AdminSessions.SessionAdmin> session = sessionEnVigueur(cookie);
         if (session.isEmpty()) {
-            Response.sendRedirect(request, response, callback, 303, "/admin/connexion", true);
+            // A browser whose session ended is told so on the login page; one that never had one is not.
+            boolean finie = cookie != null && !cookie.isEmpty();
+            if (finie) {
+                Response.replaceCookie(response, cookieSession("", 0, request.isSecure()));
+            }
+            Response.sendRedirect(request, response, callback, 303, finie ? "/admin/connexion?fin=1" : "/admin/connexion",
+                    true);
             return;
         }
         AdminSessions.SessionAdmin s = session.get();
         Response.addCookie(response, cookieSession(s.id(), AdminSessions.INACTIVITE.toSeconds(), request.isSecure()));
         page(chemin, post, s, request, response, callback);
     }
+
+    private static final String SESSION_FINIE = "Votre session a pris fin (30 minutes sans activité, déconnexion, ou "
+            + "compte modifié entre-temps) : reconnectez-vous.";
 
     /**
      * The session of that cookie, if it still stands: its account active and unchanged since the login (same
