@@ -17,17 +17,28 @@ public class Historique {
 
     /** What happened. Field changes carry the field and its two values; the others carry none. */
     public enum Evenement {
-        INDIVIDU_CREE,
-        INDIVIDU_MODIFIE,
-        VOEU_AJOUTE,
-        VOEU_MODIFIE,
-        VOEU_RETIRE,
-        VOEU_REPRIS,
-        INSCRIPTION_ENREGISTREE,
-        INSCRIPTION_MODIFIEE,
-        INSCRIPTION_ANNULEE,
-        LAISSEZ_PASSER_ACCORDE,
-        LAISSEZ_PASSER_RETIRE
+        INDIVIDU_CREE("individu créé"),
+        INDIVIDU_MODIFIE("individu modifié"),
+        VOEU_AJOUTE("vœu ajouté"),
+        VOEU_MODIFIE("vœu modifié"),
+        VOEU_RETIRE("vœu retiré de l'OPI"),
+        VOEU_REPRIS("vœu repris dans l'OPI"),
+        INSCRIPTION_ENREGISTREE("IA enregistrée"),
+        INSCRIPTION_MODIFIEE("IA modifiée"),
+        INSCRIPTION_ANNULEE("IA annulée"),
+        LAISSEZ_PASSER_ACCORDE("laissez-passer accordé"),
+        LAISSEZ_PASSER_RETIRE("laissez-passer retiré");
+
+        private final String libelle;
+
+        Evenement(String libelle) {
+            this.libelle = libelle;
+        }
+
+        /** The event as a registrar reads it. */
+        public String libelle() {
+            return libelle;
+        }
     }
 
     @Id

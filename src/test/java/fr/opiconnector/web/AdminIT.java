@@ -131,6 +131,22 @@ class AdminIT extends AvecConnecteur {
     }
 
     @Test
+    void dates_times_outcomes_events_and_decisions_read_in_french_with_their_codes_as_tooltips() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        HttpClient gestionnaire = connecte("gest8", EnumSet.of(Profil.GESTIONNAIRE));
+
+        String dossier = get(gestionnaire, "/admin/dossier?code=P260000042").body();
+        String tableau = get(gestionnaire, "/admin").body();
+
+        assertTrue(dossier.contains("<th>Né(e) le</th><td>14/07/2008</td>"), dossier);
+        assertTrue(dossier.contains("<span title=\"F\">Oui</span>"), dossier);
+        assertTrue(dossier.contains("<span title=\"VOEU_AJOUTE\">vœu ajouté</span>"), dossier);
+        assertTrue(dossier.matches("(?s).*<time datetime=\"[0-9T:.Z-]+\">[0-9]{2}/[0-9]{2}/[0-9]{4} [0-9]{2}:[0-9]{2}</time>.*"),
+                dossier);
+        assertTrue(tableau.contains("<span title=\"created\">créée</span>"), tableau);
+    }
+
+    @Test
     void a_gestionnaire_finds_a_dossier_grants_a_laissez_passer_and_lists_the_ias_to_cancel() throws Exception {
         assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
         HttpClient gestionnaire = connecte("gest1", EnumSet.of(Profil.GESTIONNAIRE));

@@ -182,7 +182,9 @@ class AdminNavigateurIT extends AvecConnecteur {
                     navigateur.texte());
 
             navigateur.bouton("Rejouer les remontées en échec").click();
-            navigateur.attendre(ExpectedConditions.stalenessOf(remontees));
+            // The page reloads: wait for the new one's content rather than the old node's end, which a read of the
+            // old node during the reload can race.
+            navigateur.attendre(ExpectedConditions.textToBePresentInElementLocated(By.id("remontees"), "1 en attente"));
 
             assertTrue(navigateur.element(By.id("remontees")).getText().startsWith("1 en attente"), navigateur.texte());
             assertTrue(navigateur.pilote().findElements(By.xpath("//button[normalize-space(.)='Rejouer les remontées en "

@@ -330,9 +330,9 @@ public final class AdminHandler extends Handler.Abstract {
         corps.append("<section><h2>Journal récent</h2><table id=\"journal\"><tr><th>Reçu le</th><th>Opération</th>"
                 + "<th>Code OPI</th><th>Résultat</th><th>Nombre</th></tr>");
         for (Journal ligne : donnees.journal()) {
-            corps.append("<tr><td>").append(e(ligne.recuLe())).append("</td><td>").append(e(ligne.operation()))
+            corps.append("<tr><td>").append(Affichage.heure(ligne.recuLe())).append("</td><td>").append(e(ligne.operation()))
                     .append("</td><td>").append(e(ligne.codOpiIntEpo())).append("</td><td>")
-                    .append(e(ligne.resultat().code() + (ligne.cleFaute() == null ? "" : " " + ligne.cleFaute())))
+                    .append(Affichage.resultat(ligne.resultat().code(), ligne.cleFaute()))
                     // A row of refusals before authentication stands for all those of its period.
                     .append("</td><td>").append(ligne.nombre() > 1 ? String.valueOf(ligne.nombre()) : "")
                     .append("</td></tr>");
@@ -361,7 +361,7 @@ public final class AdminHandler extends Handler.Abstract {
 
     private static String handshake(Handshake h) {
         return "<span class=\"" + (h.resultat() == Handshake.Resultat.OK ? "ok" : "ko") + "\">" + e(h.resultat().name())
-                + "</span> le " + e(h.effectueLe()) + (h.message() == null ? "" : " — " + e(h.message()));
+                + "</span> le " + Affichage.heure(h.effectueLe()) + (h.message() == null ? "" : " — " + e(h.message()));
     }
 
     private static String barre(AdminSessions.SessionAdmin s) {

@@ -37,8 +37,8 @@ final class PageComptes {
         for (ComptesService.CompteVue c : comptes.lister()) {
             corps.append("<tr><td>").append(e(c.login())).append("</td><td>").append(e(c.email())).append("</td><td>")
                     .append(formulaireProfils(c, s)).append("</td><td>").append(c.actif() ? "actif" : "désactivé")
-                    .append(c.verrouilleJusqua() == null ? "" : ", verrouillé jusqu'à " + e(c.verrouilleJusqua()))
-                    .append("</td><td>").append(c.derniereConnexion() == null ? "jamais" : e(c.derniereConnexion()))
+                    .append(c.verrouilleJusqua() == null ? "" : ", verrouillé jusqu'à " + Affichage.heure(c.verrouilleJusqua()))
+                    .append("</td><td>").append(c.derniereConnexion() == null ? "jamais" : Affichage.heure(c.derniereConnexion()))
                     .append("</td><td>").append(c.actif() ? formulaire("/admin/comptes/desactiver", c.login(),
                             "Désactiver", "", s) : "")
                     .append(c.verrouilleJusqua() == null ? "" : formulaire("/admin/comptes/deverrouiller", c.login(),

@@ -89,7 +89,7 @@ final class PagesGestion {
                 .append(inscription.nomUsuel() == null ? "" : " (usage : " + e(inscription.nomUsuel()) + ")")
                 .append("</td></tr><tr><th>Prénoms</th><td>").append(e(inscription.prenom1()))
                 .append(inscription.prenom2() == null ? "" : " " + e(inscription.prenom2()))
-                .append("</td></tr><tr><th>Né(e) le</th><td>").append(e(inscription.dateNaissance()))
+                .append("</td></tr><tr><th>Né(e) le</th><td>").append(Affichage.date(inscription.dateNaissance()))
                 .append("</td></tr><tr><th>Anomalies</th><td>").append(e(String.join(", ", inscription.anomalies())))
                 .append("</td></tr></table></section>");
         corps.append("<section><h2>Vœux</h2><table id=\"voeux\"><tr><th>VET</th><th>Décision</th><th>État</th>"
@@ -98,7 +98,7 @@ final class PagesGestion {
             String vet = voeu.donnees().codEtp() + "/" + voeu.donnees().codVrsVet();
             DossierInscription.LaissezPasserVue lp = voeu.laissezPasser();
             boolean actif = lp != null && lp.actif();
-            corps.append("<tr><td>").append(e(vet)).append("</td><td>").append(e(voeu.donnees().codDecVeu()))
+            corps.append("<tr><td>").append(e(vet)).append("</td><td>").append(Affichage.decision(voeu.donnees().codDecVeu()))
                     .append("</td><td>").append(e(voeu.etatVoeu())).append("</td><td>")
                     .append(e(voeu.offre().motif().libelle()))
                     .append(voeu.offre().anomalies().isEmpty() ? ""
@@ -131,7 +131,8 @@ final class PagesGestion {
         corps.append("<section><h2>Historique</h2><table id=\"historique\"><tr><th>Le</th>"
                 + "<th>Événement</th><th>Vœu</th><th>Champ</th><th>Avant</th><th>Après</th></tr>");
         for (Dossier.LigneHistorique ligne : dossier.historique()) {
-            corps.append("<tr><td>").append(e(ligne.horodatage())).append("</td><td>").append(e(ligne.evenement()))
+            corps.append("<tr><td>").append(Affichage.heure(ligne.horodatage())).append("</td><td>")
+                    .append(Affichage.evenement(ligne.evenement()))
                     .append("</td><td>").append(e(ligne.voeu())).append("</td><td>").append(e(ligne.champ()))
                     .append("</td><td>").append(e(ligne.ancienneValeur())).append("</td><td>")
                     .append(e(ligne.nouvelleValeur())).append("</td></tr>");
@@ -146,9 +147,9 @@ final class PagesGestion {
                 .append("<table id=\"appels\"><tr><th>Reçu le</th><th>Opération</th><th>Résultat</th>"
                         + "<th>Clé de faute</th></tr>");
         for (Dossier.LigneJournal ligne : journal) {
-            corps.append("<tr><td>").append(e(ligne.recuLe())).append("</td><td>").append(e(ligne.operation()))
-                    .append("</td><td>").append(e(ligne.resultat())).append("</td><td>").append(e(ligne.cleFaute()))
-                    .append("</td></tr>");
+            corps.append("<tr><td>").append(Affichage.heure(ligne.recuLe())).append("</td><td>").append(e(ligne.operation()))
+                    .append("</td><td>").append(Affichage.resultat(ligne.resultat(), ligne.cleFaute())).append("</td><td>")
+                    .append(e(ligne.cleFaute())).append("</td></tr>");
         }
         return corps.append("</table>").toString();
     }
@@ -253,8 +254,8 @@ final class PagesGestion {
             corps.append("<tr><td><a href=\"/admin/dossier?code=").append(e(ia.codOpiIntEpo())).append("\">")
                     .append(e(ia.codOpiIntEpo())).append("</a></td><td>").append(e(ia.vetVoeu())).append("</td><td>")
                     .append(e(ia.vetInscription() + " : " + ia.etat().libelle())).append("</td><td>")
-                    .append(e(ia.datePaiement())).append("</td><td>").append(e(ia.libelleRaison())).append("</td><td>")
-                    .append(e(ia.depuisLe())).append("</td><td>")
+                    .append(Affichage.date(ia.datePaiement())).append("</td><td>").append(e(ia.libelleRaison()))
+                    .append("</td><td>").append(Affichage.heure(ia.depuisLe())).append("</td><td>")
                     .append(ia.couverteParLaissezPasser() ? "oui, accordé avant la fermeture du vœu" : "non")
                     .append("</td></tr>");
         }

@@ -1,0 +1,105 @@
+package fr.opiconnector.web.admin;
+
+import static fr.opiconnector.web.admin.Html.e;
+
+import fr.opiconnector.journal.ClesFaute;
+import fr.opiconnector.journal.Resultat;
+import fr.opiconnector.reception.Decision;
+import fr.opiconnector.reception.Historique;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/**
+ * What the pages show a person, in French: dates 03/04/2008, times 03/12/2026 08:19 in Europe/Paris, outcomes, history
+ * events and decisions as words. The code stays available to IT as the element's title (a tooltip), and a time keeps
+ * its exact instant in a {@code <time datetime>}. Every value is escaped.
+ */
+final class Affichage {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final Map<String, String> CLES = Map.ofEntries(
+            Map.entry(ClesFaute.REQUETE_ILLISIBLE, "requête illisible"),
+            Map.entry(ClesFaute.ESPACE_DE_NOMS_INCONNU, "espace de noms inconnu"),
+            Map.entry(ClesFaute.DOSSIER_INTROUVABLE, "dossier introuvable"),
+            Map.entry(ClesFaute.VOEU_INTROUVABLE, "vœu introuvable"),
+            Map.entry(ClesFaute.INSCRIPTION_INTROUVABLE, "inscription introuvable"),
+            Map.entry(ClesFaute.CONNEXION, "base de données injoignable"),
+            Map.entry(ClesFaute.ENREGISTREMENT, "erreur d'enregistrement"),
+            Map.entry(ClesFaute.ISSUE_INCONNUE, "issue inconnue"),
+            Map.entry("technical.security.invaliduser.user", "identifiants refusés"),
+            Map.entry("technical.security.invaliduser.adresse", "adresse non autorisée"),
+            Map.entry("technical.security.invaliduser.occupe", "vérifications d'identifiants saturées"));
+
+    private Affichage() {
+    }
+
+    /** A date of the contract (JJMMAAAA) or a LocalDate as 03/04/2008; anything else as it is. */
+    static String date(Object valeur) {
+        if (valeur instanceof LocalDate jour) {
+            return e(JOUR.format(jour));
+        }
+        String texte = valeur == null ? "" : valeur.toString();
+        return texte.matches("[0-9]{8}") ? e(texte.substring(0, 2) + "/" + texte.substring(2, 4) + "/" + texte.substring(4))
+                : e(texte);
+    }
+
+    /** An instant (or its ISO text) as 03/12/2026 08:19, Paris time, with the exact instant kept in the markup. */
+    static String heure(Object valeur) {
+        if (valeur == null) {
+            return "";
+        }
+        Instant instant;
+        try {
+            instant = valeur instanceof Instant i ? i : Instant.parse(valeur.toString());
+        } catch (DateTimeParseException e) {
+            return e(valeur);
+        }
+        return "<time datetime=\"" + e(instant) + "\">" + e(HEURE.format(instant.atZone(PARIS))) + "</time>";
+    }
+
+    /** An outcome in words, with its fault's meaning when refused; the codes as the tooltip. */
+    static String resultat(String code, String cleFaute) {
+        String libelle;
+        try {
+            libelle = Resultat.depuisCode(code).libelle();
+        } catch (IllegalArgumentException inconnu) {
+            libelle = code;
+        }
+        String texte = cleFaute == null ? libelle : libelle + " : " + faute(cleFaute);
+        return "<span title=\"" + e(code + (cleFaute == null ? "" : " " + cleFaute)) + "\">" + e(texte) + "</span>";
+    }
+
+    /** A fault key in words: a contract field's key names the field. */
+    static String faute(String cle) {
+        if (CLES.containsKey(cle)) {
+            return CLES.get(cle);
+        }
+        if (cle.startsWith(ClesFaute.DONNEE_INVALIDE)) {
+            return "donnée invalide (" + cle.substring(ClesFaute.DONNEE_INVALIDE.length()) + ")";
+        }
+        return cle;
+    }
+
+    /** A history event in words, its code as the tooltip. */
+    static String evenement(String code) {
+        String libelle;
+        try {
+            libelle = Historique.Evenement.valueOf(code).libelle();
+        } catch (IllegalArgumentException inconnu) {
+            libelle = code;
+        }
+        return "<span title=\"" + e(code) + "\">" + e(libelle) + "</span>";
+    }
+
+    /** A decision as Parcoursup words it (Oui, Oui-Si, Non), its code as the tooltip. */
+    static String decision(String code) {
+        return Decision.depuisCode(code).map(d -> "<span title=\"" + e(code) + "\">" + e(d.reponse()) + "</span>")
+                .orElse(e(code));
+    }
+}
