@@ -64,6 +64,9 @@ public class Individu {
     @Column(length = 1000)
     private String anomalies;
 
+    @Column(length = 800)
+    private String nomsRecherche;
+
     @Column(nullable = false)
     private Instant creeLe;
 
@@ -107,6 +110,7 @@ public class Individu {
         donneesThese = nouvelles.donneesThese();
         voeuxModEnv = nouvelles.voeuxModEnv();
         anomalies = Anomalies.joindre(nouvellesAnomalies);
+        nomsRecherche = NomsRecherche.de(etatCivil);
         if (!changements.isEmpty()) {
             modifieLe = maintenant;
         }

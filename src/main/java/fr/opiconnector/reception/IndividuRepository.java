@@ -46,6 +46,22 @@ public final class IndividuRepository {
                 .setParameter("etu", codEtuOpi).getResultList();
     }
 
+    /**
+     * The admin search: individuals whose names have a word starting with the prefix (see {@link NomsRecherche}),
+     * or born that day (JJMMAAAA), at most max, in OPI code order.
+     */
+    public List<Individu> parNom(String prefixeNormalise, int max) {
+        return em.createQuery("select i from Individu i where i.nomsRecherche like :motif order by i.codOpiIntEpo",
+                Individu.class).setParameter("motif", "% " + prefixeNormalise.replace("%", "").replace("_", "") + "%")
+                .setMaxResults(max).getResultList();
+    }
+
+    public List<Individu> parDateDeNaissance(String jjmmaaaa, int max) {
+        return em.createQuery("select i from Individu i where i.donneesNaissance.dateNaiIndOpi = :date "
+                + "order by i.codOpiIntEpo", Individu.class).setParameter("date", jjmmaaaa).setMaxResults(max)
+                .getResultList();
+    }
+
     /** Up to taille individuals whose OPI code comes after the given one, in OPI code order (the exports). */
     public List<Individu> lot(String apres, int taille) {
         return lot(apres, taille, Instant.EPOCH);

@@ -147,6 +147,26 @@ class AdminIT extends AvecConnecteur {
     }
 
     @Test
+    void the_search_box_on_every_page_finds_a_student_by_name_and_says_when_nothing_matches() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        HttpClient gestionnaire = connecte("gest7", EnumSet.of(Profil.GESTIONNAIRE));
+        HttpClient technicien = connecte("tech7", EnumSet.of(Profil.TECHNIQUE));
+
+        String parNom = get(gestionnaire, "/admin/recherche?q=lefevre").body();
+        String vide = get(gestionnaire, "/admin/recherche?q=").body();
+        String rien = get(gestionnaire, "/admin/recherche?q=zzzz").body();
+        String pageDuTechnicien = get(technicien, "/admin").body();
+
+        assertTrue(parNom.contains("<a href=\"/admin/dossier?code=P260000042\">P260000042</a>"), parNom);
+        assertTrue(parNom.contains("<td>14/07/2008</td>"), parNom);
+        assertTrue(vide.contains("Saisissez un code OPI, un INE, un numéro d'étudiant"), vide);
+        assertTrue(rien.contains("Aucun dossier ne correspond à « zzzz »."), rien);
+        assertTrue(get(gestionnaire, "/admin/ias-a-annuler").body().contains("action=\"/admin/recherche\""),
+                "the search box is on every page of a registrar");
+        assertFalse(pageDuTechnicien.contains("action=\"/admin/recherche\""), "not for a profile without dossiers");
+    }
+
+    @Test
     void a_gestionnaire_finds_a_dossier_grants_a_laissez_passer_and_lists_the_ias_to_cancel() throws Exception {
         assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
         HttpClient gestionnaire = connecte("gest1", EnumSet.of(Profil.GESTIONNAIRE));

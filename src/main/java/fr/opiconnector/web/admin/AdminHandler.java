@@ -71,7 +71,8 @@ public final class AdminHandler extends Handler.Abstract {
     public AdminHandler(ComptesService comptes, ConnexionsService connexions, AllowedNetworks proxys,
             AdminSessions sessions, TableauDeBordService tableau, RemonteesService remontees, HandshakeService handshake,
             Database database, DossierService dossiers, InscriptionService inscriptions, Calls appels) {
-        this.gestion = new PagesGestion(dossiers, inscriptions, appels);
+        this.gestion = new PagesGestion(dossiers, inscriptions, appels,
+                new fr.opiconnector.reception.RechercheIndividus(database.emf()));
         this.pageComptes = new PageComptes(comptes);
         this.comptes = comptes;
         this.connexions = connexions;
@@ -202,6 +203,14 @@ public final class AdminHandler extends Handler.Abstract {
                     interdit(response, callback, s);
                 } else {
                     ecrire(response, callback, 200, Html.page("Dossier", barre(s), gestion.recherche(requete(request), s)));
+                }
+            }
+            case "/admin/recherche" -> {
+                if (!Droit.DOSSIERS.accordePar(s.profils())) {
+                    interdit(response, callback, s);
+                } else {
+                    ecrire(response, callback, 200, Html.page("Recherche", barre(s),
+                            gestion.chercher(requete(request).getOrDefault("q", ""))));
                 }
             }
             case "/admin/laissez-passer", "/admin/inscription" -> {
@@ -377,6 +386,11 @@ public final class AdminHandler extends Handler.Abstract {
         }
         if (Droit.COMPTES.accordePar(s.profils())) {
             liens.append("<a href=\"/admin/comptes\">Comptes</a> ");
+        }
+        if (Droit.DOSSIERS.accordePar(s.profils())) {
+            liens.append("<form method=\"get\" action=\"/admin/recherche\" role=\"search\"><label>Trouver un étudiant "
+                    + "<input name=\"q\" type=\"search\" placeholder=\"code OPI, INE, n° d'étudiant, date de naissance, nom\">"
+                    + "</label> <button type=\"submit\">Rechercher</button></form>");
         }
         return liens.append("</nav><div>").append(e(s.login())).append(" (").append(e(s.profils().stream()
                 .map(Profil::code).sorted().collect(Collectors.joining(", ")))).append(") ")

@@ -5,6 +5,7 @@ import static fr.opiconnector.web.admin.Html.e;
 import fr.opiconnector.inscription.Canal;
 import fr.opiconnector.journal.Appel;
 import fr.opiconnector.journal.Calls;
+import fr.opiconnector.reception.RechercheIndividus;
 import fr.opiconnector.inscription.Dossier;
 import fr.opiconnector.inscription.DossierInscription;
 import fr.opiconnector.inscription.DossierService;
@@ -20,11 +21,36 @@ final class PagesGestion {
     private final DossierService dossiers;
     private final InscriptionService inscriptions;
     private final Calls appels;
+    private final RechercheIndividus recherche;
 
-    PagesGestion(DossierService dossiers, InscriptionService inscriptions, Calls appels) {
+    PagesGestion(DossierService dossiers, InscriptionService inscriptions, Calls appels, RechercheIndividus recherche) {
         this.dossiers = dossiers;
         this.inscriptions = inscriptions;
         this.appels = appels;
+        this.recherche = recherche;
+    }
+
+    /** The one search box's results: who the text may mean, each a link to the dossier; or why there is none. */
+    String chercher(String saisie) {
+        if (saisie.isBlank()) {
+            return "<p id=\"message\">Saisissez un code OPI, un INE, un numéro d'étudiant, une date de naissance "
+                    + "(JJ/MM/AAAA) ou le début d'un nom.</p>";
+        }
+        List<RechercheIndividus.Trouve> trouves = recherche.chercher(saisie);
+        if (trouves.isEmpty()) {
+            return "<p id=\"message\">Aucun dossier ne correspond à « " + e(saisie.strip()) + " ».</p>";
+        }
+        StringBuilder corps = new StringBuilder("<p>").append(trouves.size()).append(trouves.size() == 1 ? " dossier" : " dossiers")
+                .append(trouves.size() == RechercheIndividus.MAX ? " (les " + RechercheIndividus.MAX + " premiers : précisez)" : "")
+                .append(" pour « ").append(e(saisie.strip())).append(" » :</p><table id=\"resultats\"><tr><th>Code OPI</th>"
+                        + "<th>Nom</th><th>Prénom</th><th>Né(e) le</th><th>INE</th><th>N° d'étudiant</th></tr>");
+        for (RechercheIndividus.Trouve t : trouves) {
+            corps.append("<tr><td><a href=\"/admin/dossier?code=").append(e(t.codOpiIntEpo())).append("\">")
+                    .append(e(t.codOpiIntEpo())).append("</a></td><td>").append(e(t.nom())).append("</td><td>")
+                    .append(e(t.prenom())).append("</td><td>").append(Affichage.date(t.dateNaissance())).append("</td><td>")
+                    .append(e(t.ine())).append("</td><td>").append(e(t.codEtu())).append("</td></tr>");
+        }
+        return corps.append("</table>").toString();
     }
 
     /**
