@@ -167,6 +167,27 @@ class AdminIT extends AvecConnecteur {
     }
 
     @Test
+    void a_registrar_cancels_an_ia_from_the_list_of_those_to_cancel_with_a_motif() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        HttpClient gestionnaire = connecte("gest6", EnumSet.of(Profil.GESTIONNAIRE));
+        String jeton = champ(get(gestionnaire, "/admin/dossier?code=P260000042").body());
+        post(gestionnaire, "/admin/inscription", Map.of("csrf", jeton, "code", "P260000042", "codEtp", "LDR1",
+                "codVrsVet", "1", "etat", "1", "datePaiement", "15072026"));
+        assertTrue(connecteur.poster("v10-f-vers-d.xml").reponseVide());
+
+        String liste = get(gestionnaire, "/admin/ias-a-annuler").body();
+        HttpResponse<String> annulee = post(gestionnaire, "/admin/ias-a-annuler", Map.of("csrf", champ(liste),
+                "code", "P260000042", "codEtp", "LDR1", "codVrsVet", "1", "motif", "Désistement confirmé"));
+
+        assertTrue(liste.contains("1 IA à annuler.") && liste.contains(">Annuler l'IA</button>"), liste);
+        assertEquals(200, annulee.statusCode());
+        assertTrue(annulee.body().contains("IA de P260000042 sur LDR1/1 annulée."), annulee.body());
+        assertTrue(annulee.body().contains("0 IA à annuler."), annulee.body());
+        assertEquals(List.of("3 gest6 : Désistement confirmé"),
+                base.lignes("SELECT CONCAT(etat_inscription, ' ', motif_annulation) FROM inscription"));
+    }
+
+    @Test
     void a_gestionnaire_finds_a_dossier_grants_a_laissez_passer_and_lists_the_ias_to_cancel() throws Exception {
         assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
         HttpClient gestionnaire = connecte("gest1", EnumSet.of(Profil.GESTIONNAIRE));

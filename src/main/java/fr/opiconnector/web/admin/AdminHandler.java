@@ -229,8 +229,9 @@ public final class AdminHandler extends Handler.Abstract {
                 if (!Droit.IAS_A_ANNULER.accordePar(s.profils())) {
                     interdit(response, callback, s);
                 } else {
+                    String message = post ? gestion.annulerInscription(champs, s, adresse(request)) : null;
                     ecrire(response, callback, 200, Html.page("IA à annuler", barre(s),
-                            gestion.aAnnuler(adresse(request))));
+                            gestion.aAnnuler(adresse(request), s, message)));
                 }
             }
             case "/admin/comptes", "/admin/comptes/profils", "/admin/comptes/desactiver", "/admin/comptes/deverrouiller" -> {
@@ -390,7 +391,7 @@ public final class AdminHandler extends Handler.Abstract {
         if (Droit.DOSSIERS.accordePar(s.profils())) {
             liens.append("<form method=\"get\" action=\"/admin/recherche\" role=\"search\"><label>Trouver un étudiant "
                     + "<input name=\"q\" type=\"search\" placeholder=\"code OPI, INE, n° d'étudiant, date de naissance, nom\">"
-                    + "</label> <button type=\"submit\">Rechercher</button></form>");
+                    + "</label> <button type=\"submit\">Trouver</button></form>");
         }
         return liens.append("</nav><div>").append(e(s.login())).append(" (").append(e(s.profils().stream()
                 .map(Profil::code).sorted().collect(Collectors.joining(", ")))).append(") ")

@@ -266,16 +266,43 @@ final class PagesGestion {
         }
     }
 
-    /** The valid IAs a registrar must cancel by hand, and why. */
-    String aAnnuler(String adresse) {
+    /**
+     * Cancels an IA from the list, in the registrar's name (kept in the motif); the journal row has the browser's
+     * address as caller. The answer is the message to show above the list.
+     */
+    String annulerInscription(Map<String, String> champs, AdminSessions.SessionAdmin s, String adresse) {
+        String code = champs.getOrDefault("code", "");
+        String codEtp = champs.getOrDefault("codEtp", "");
+        Integer codVrsVet;
+        try {
+            codVrsVet = Integer.valueOf(champs.getOrDefault("codVrsVet", ""));
+        } catch (NumberFormatException e) {
+            return "Version de VET invalide.";
+        }
+        String motif = champs.getOrDefault("motif", "").strip();
+        if (motif.isEmpty()) {
+            return "Le motif de l'annulation est obligatoire.";
+        }
+        try (Appel appel = appels.admettre("annulerInscription", adresse)) {
+            inscriptions.annuler(code, codEtp, codVrsVet, s.login() + " : " + motif, appel);
+            return "IA de " + code + " sur " + codEtp + "/" + codVrsVet + " annulée.";
+        } catch (OpiRefuseeException e) {
+            return "Refusé (" + Affichage.faute(e.cle()) + ") : " + e.getMessage();
+        }
+    }
+
+    /** The valid IAs a registrar must cancel by hand, and why; each with the form that cancels it. */
+    String aAnnuler(String adresse, AdminSessions.SessionAdmin s, String message) {
         List<DossierInscription.InscriptionAAnnuler> liste;
         try (Appel appel = appels.admettre("listerInscriptionsAAnnuler", adresse)) {
             liste = inscriptions.aAnnuler(appel);
         } catch (OpiRefuseeException e) {
             return "<p class=\"ko\">" + e(e.getMessage()) + "</p>";
         }
-        StringBuilder corps = new StringBuilder("<p>").append(liste.size()).append(" IA à annuler.</p><table id=\"a-annuler\">"
-                + "<tr><th>Code OPI</th><th>VET du vœu</th><th>IA</th><th>Payée le</th><th>Raison</th><th>Depuis</th><th>Laissez-passer</th></tr>");
+        StringBuilder corps = new StringBuilder(message == null ? "" : "<p id=\"message\">" + e(message) + "</p>")
+                .append("<p>").append(liste.size()).append(" IA à annuler.</p><table id=\"a-annuler\">"
+                + "<tr><th>Code OPI</th><th>VET du vœu</th><th>IA</th><th>Payée le</th><th>Raison</th><th>Depuis</th>"
+                + "<th>Laissez-passer</th><th>Action</th></tr>");
         for (DossierInscription.InscriptionAAnnuler ia : liste) {
             corps.append("<tr><td><a href=\"/admin/dossier?code=").append(e(ia.codOpiIntEpo())).append("\">")
                     .append(e(ia.codOpiIntEpo())).append("</a></td><td>").append(e(ia.vetVoeu())).append("</td><td>")
@@ -283,7 +310,13 @@ final class PagesGestion {
                     .append(Affichage.date(ia.datePaiement())).append("</td><td>").append(e(ia.libelleRaison()))
                     .append("</td><td>").append(Affichage.heure(ia.depuisLe())).append("</td><td>")
                     .append(ia.couverteParLaissezPasser() ? "oui, accordé avant la fermeture du vœu" : "non")
-                    .append("</td></tr>");
+                    .append("</td><td><form method=\"post\" action=\"/admin/ias-a-annuler\">")
+                    .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(e(s.jetonCsrf())).append("\">")
+                    .append("<input type=\"hidden\" name=\"code\" value=\"").append(e(ia.codOpiIntEpo())).append("\">")
+                    .append("<input type=\"hidden\" name=\"codEtp\" value=\"").append(e(ia.vetVoeu().codEtp())).append("\">")
+                    .append("<input type=\"hidden\" name=\"codVrsVet\" value=\"").append(e(ia.vetVoeu().codVrsVet()))
+                    .append("\"><label>Motif <input name=\"motif\" required maxlength=\"400\"></label> ")
+                    .append("<button type=\"submit\">Annuler l'IA</button></form></td></tr>");
         }
         return corps.append("</table>").toString();
     }
