@@ -188,6 +188,31 @@ class AdminIT extends AvecConnecteur {
     }
 
     @Test
+    void a_technicien_replays_one_failed_remontee_and_leaves_the_others() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        base.executerDansLaBase("INSERT INTO inscription (individu_id, voeu_id, cod_etp, cod_vrs_vet, etat_inscription, "
+                + "date_paiement, cree_le, modifie_le, version) SELECT v.individu_id, v.id, v.cod_etp, v.cod_vrs_vet, 1, "
+                + "'2026-07-10', NOW(6), NOW(6), 0 FROM voeu v WHERE v.cod_etp = 'LDR1'");
+        for (int i = 0; i < 2; i++) {
+            base.executerDansLaBase("INSERT INTO remontee (inscription_id, individu_id, cod_opi_int_epo, evenement, "
+                    + "etat_inscription, cree_le, statut, tentatives, dernier_message) SELECT i.id, i.individu_id, "
+                    + "'P260000042', 'INSCRIPTION', 1, NOW(6), 'ECHEC', 6, 'NOK : refusée' FROM inscription i");
+        }
+        String premiere = base.lignes("SELECT MIN(id) FROM remontee").get(0);
+        HttpClient technicien = connecte("tech6", EnumSet.of(Profil.TECHNIQUE));
+        String tableau = get(technicien, "/admin").body();
+
+        HttpResponse<String> rejeu = post(technicien, "/admin/remontees/rejouer", Map.of("csrf", champ(tableau),
+                "id", premiere));
+
+        assertTrue(tableau.contains(">Rejouer la n° " + premiere + "</button>"), tableau);
+        assertEquals(303, rejeu.statusCode());
+        assertEquals(List.of(premiere + " EN_ATTENTE"), base.lignes(
+                "SELECT CONCAT(id, ' ', statut) FROM remontee WHERE statut = 'EN_ATTENTE'"));
+        assertEquals(1, base.compter("SELECT COUNT(*) FROM remontee WHERE statut = 'ECHEC'"));
+    }
+
+    @Test
     void a_gestionnaire_finds_a_dossier_grants_a_laissez_passer_and_lists_the_ias_to_cancel() throws Exception {
         assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
         HttpClient gestionnaire = connecte("gest1", EnumSet.of(Profil.GESTIONNAIRE));

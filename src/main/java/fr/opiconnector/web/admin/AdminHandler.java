@@ -192,6 +192,8 @@ public final class AdminHandler extends Handler.Abstract {
                 } else {
                     if (chemin.equals("/admin/tester-connecteur")) {
                         handshake.tester("admin:" + s.login());
+                    } else if (champs.containsKey("id")) {
+                        rejouer(champs.get("id"));
                     } else {
                         remontees.rejouerEchecs();
                     }
@@ -318,17 +320,22 @@ public final class AdminHandler extends Handler.Abstract {
             corps.append(bouton("/admin/tester-connecteur", "Lancer « Tester connecteur »", s));
         }
         corps.append("</section><section><h2>Remontées</h2><p id=\"remontees\">").append(etat.enAttente())
-                .append(" en attente").append(etat.plusAncienneEnAttente().map(t -> " (la plus ancienne du " + e(t) + ")")
+                .append(" en attente").append(etat.plusAncienneEnAttente().map(t -> " (la plus ancienne du " + Affichage.heure(t) + ")")
                 .orElse("")).append(", ").append(etat.echecs()).append(" en échec, ").append(etat.envoyees())
-                .append(" envoyées").append(donnees.dernierEnvoi().map(t -> " — dernier envoi le " + e(t)).orElse(""))
+                .append(" envoyées").append(donnees.dernierEnvoi().map(t -> " — dernier envoi le " + Affichage.heure(t)).orElse(""))
                 .append("</p>");
         if (!donnees.echecs().isEmpty()) {
             corps.append("<table id=\"remontees-echec\"><tr><th>N°</th><th>Code OPI</th><th>Tentatives</th>"
-                    + "<th>Dernier message</th></tr>");
+                    + "<th>Dernier message</th>").append(exploitation ? "<th>Action</th>" : "").append("</tr>");
             for (Remontee remontee : donnees.echecs()) {
                 corps.append("<tr><td>").append(remontee.id()).append("</td><td>").append(e(remontee.codOpiIntEpo()))
                         .append("</td><td>").append(remontee.tentatives()).append("</td><td>")
-                        .append(e(remontee.dernierMessage())).append("</td></tr>");
+                        .append(e(remontee.dernierMessage())).append("</td>")
+                        .append(exploitation ? "<td><form method=\"post\" action=\"/admin/remontees/rejouer\">"
+                                + "<input type=\"hidden\" name=\"csrf\" value=\"" + e(s.jetonCsrf()) + "\">"
+                                + "<input type=\"hidden\" name=\"id\" value=\"" + remontee.id() + "\">"
+                                + "<button type=\"submit\">Rejouer la n° " + remontee.id() + "</button></form></td>" : "")
+                        .append("</tr>");
             }
             corps.append("</table>");
         }
@@ -396,6 +403,15 @@ public final class AdminHandler extends Handler.Abstract {
         return liens.append("</nav><div>").append(e(s.login())).append(" (").append(e(s.profils().stream()
                 .map(Profil::code).sorted().collect(Collectors.joining(", ")))).append(") ")
                 .append(bouton("/admin/deconnexion", "Se déconnecter", s)).append("</div>").toString();
+    }
+
+    /** One failed remontée back in the queue; an id that is not a number or not a failed row changes nothing. */
+    private void rejouer(String id) {
+        try {
+            remontees.rejouer(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            LOG.info("Replay of remontée '{}' ignored: not a number", id.length() > 20 ? id.substring(0, 20) : id);
+        }
     }
 
     private static String bouton(String action, String libelle, AdminSessions.SessionAdmin s) {
