@@ -199,7 +199,7 @@ public final class Application implements AutoCloseable {
                     new AdminHandler(new ComptesService(database.emf(), horloge), connexions,
                             config.securite().proxysDeConfiance(), new AdminSessions(database.emf(), horloge),
                             new TableauDeBordService(database.emf()), remontees, handshake, database, dossiers,
-                            inscriptions, appels));
+                            inscriptions, appels, config.exports().origineAdmission()));
             List<Handler> handlers = new ArrayList<>(List.of(new AdmissionHandler(enCours, appels),
                     new SizeLimitHandler(config.limites().octetsMax()), new HomeHandler()));
             if (config.admin().isEmpty()) {

@@ -29,7 +29,8 @@ public class Audit {
         COMPTE_CREE,
         DROITS_MODIFIES,
         COMPTE_DESACTIVE,
-        PURGE
+        PURGE,
+        EXPORT
     }
 
     @Id

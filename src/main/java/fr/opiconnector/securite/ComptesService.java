@@ -148,6 +148,12 @@ public final class ComptesService {
                 .map(c -> new EtatCompte(c.login(), c.profils(), c.generation())));
     }
 
+    /** A file export downloaded from the console, for the audit: it holds personal data. */
+    public void exportTelecharge(String login, String quoi, String adresse) {
+        emf.runInTransaction(em -> new CompteRepository(em).ajouter(new Audit(horloge.instant(), login,
+                Audit.Evenement.EXPORT, "export " + quoi + " téléchargé", login, adresse)));
+    }
+
     /** A logout, for the audit. */
     public void deconnecter(String login, String adresse) {
         emf.runInTransaction(em -> new CompteRepository(em).ajouter(new Audit(horloge.instant(), login,

@@ -213,6 +213,34 @@ class AdminIT extends AvecConnecteur {
     }
 
     @Test
+    void a_technicien_downloads_the_pegase_export_as_a_zip_and_the_download_is_audited() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        HttpClient technicien = connecte("tech5", EnumSet.of(Profil.TECHNIQUE));
+        HttpClient gestionnaire = connecte("gest5", EnumSet.of(Profil.GESTIONNAIRE));
+        String tableau = get(technicien, "/admin").body();
+
+        HttpResponse<byte[]> zip = technicien.send(HttpRequest.newBuilder(url("/admin/exports/pegase"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + URLEncoder.encode(champ(tableau), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<String> refuse = post(gestionnaire, "/admin/exports/pegase",
+                Map.of("csrf", champ(get(gestionnaire, "/admin").body())));
+
+        assertEquals(200, zip.statusCode());
+        assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse(""));
+        List<String> fichiers = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream entrees = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(zip.body()))) {
+            for (java.util.zip.ZipEntry entree = entrees.getNextEntry(); entree != null; entree = entrees.getNextEntry()) {
+                fichiers.add(entree.getName());
+            }
+        }
+        assertTrue(fichiers.containsAll(List.of("candidat.csv", "candidature.csv", "inscription.csv")), fichiers.toString());
+        assertEquals(403, refuse.statusCode());
+        assertEquals(1, base.compter("SELECT COUNT(*) FROM audit WHERE login = 'tech5' AND evenement = 'EXPORT'"));
+    }
+
+    @Test
     void a_gestionnaire_finds_a_dossier_grants_a_laissez_passer_and_lists_the_ias_to_cancel() throws Exception {
         assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
         HttpClient gestionnaire = connecte("gest1", EnumSet.of(Profil.GESTIONNAIRE));

@@ -66,11 +66,15 @@ public final class AdminHandler extends Handler.Abstract {
     private final HandshakeService handshake;
     private final Database database;
     private final PagesGestion gestion;
+    private final ExportsConsole exportsConsole;
     private final PageComptes pageComptes;
 
     public AdminHandler(ComptesService comptes, ConnexionsService connexions, AllowedNetworks proxys,
             AdminSessions sessions, TableauDeBordService tableau, RemonteesService remontees, HandshakeService handshake,
-            Database database, DossierService dossiers, InscriptionService inscriptions, Calls appels) {
+            Database database, DossierService dossiers, InscriptionService inscriptions, Calls appels,
+            String origineAdmissionPegase) {
+        this.exportsConsole = new ExportsConsole(new fr.opiconnector.export.ExportService(database.emf()),
+                origineAdmissionPegase);
         this.gestion = new PagesGestion(dossiers, inscriptions, appels,
                 new fr.opiconnector.reception.RechercheIndividus(database.emf()));
         this.pageComptes = new PageComptes(comptes);
@@ -207,6 +211,23 @@ public final class AdminHandler extends Handler.Abstract {
                     ecrire(response, callback, 200, Html.page("Dossier", barre(s), gestion.recherche(requete(request), s)));
                 }
             }
+            case "/admin/exports/pegase", "/admin/exports/apogee" -> {
+                if (!post) {
+                    ecrire(response, callback, 405, Html.page("Méthode non permise", barre(s), ""));
+                } else if (!Droit.EXPLOITATION.accordePar(s.profils())) {
+                    interdit(response, callback, s);
+                } else {
+                    String quoi = chemin.substring("/admin/exports/".length());
+                    byte[] zip = exportsConsole.exporter(quoi);
+                    comptes.exportTelecharge(s.login(), quoi, adresse(request));
+                    response.setStatus(200);
+                    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/zip");
+                    response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"export-" + quoi + "-"
+                            + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")) + ".zip\"");
+                    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+                    response.write(true, java.nio.ByteBuffer.wrap(zip), callback);
+                }
+            }
             case "/admin/recherche" -> {
                 if (!Droit.DOSSIERS.accordePar(s.profils())) {
                     interdit(response, callback, s);
@@ -341,6 +362,13 @@ public final class AdminHandler extends Handler.Abstract {
         }
         if (exploitation && etat.echecs() > 0) {
             corps.append(bouton("/admin/remontees/rejouer", "Rejouer les remontées en échec", s));
+        }
+        if (exploitation) {
+            corps.append("</section><section><h2>Exports</h2><p>Les fichiers d'import, tels que les écrivent "
+                    + "<code>export pegase</code> et <code>export apogee</code>, dans une archive zip (données personnelles : "
+                    + "le téléchargement est consigné) : ")
+                    .append(bouton("/admin/exports/pegase", "Télécharger l'export Pégase", s)).append(" ")
+                    .append(bouton("/admin/exports/apogee", "Télécharger l'export Apogée", s)).append("</p>");
         }
         corps.append("</section><section><h2>OPI et vœux par décision</h2><p>").append(donnees.individus())
                 .append(" OPI reçues</p>").append(graphique(donnees.voeuxParDecision())).append("</section>");
