@@ -4,6 +4,7 @@ import static fr.opiconnector.bench.Colonnes.INDIVIDU;
 import static fr.opiconnector.bench.Colonnes.VOEU;
 
 import fr.opiconnector.reception.Anomalies;
+import fr.opiconnector.reception.NomsRecherche;
 import fr.opiconnector.reception.Empreinte;
 import fr.opiconnector.reception.Historique.Evenement;
 import fr.opiconnector.reception.Opi;
@@ -44,7 +45,8 @@ public final class ChargementRapide {
     private static final long CODES = 10_000_000L;
 
     private static final String INDIVIDU_SQL = "INSERT INTO individu (id, " + Colonnes.noms(INDIVIDU)
-            + ", anomalies, cree_le, modifie_le, version) VALUES (" + Colonnes.parametres(INDIVIDU.size() + 5) + ")";
+            + ", anomalies, noms_recherche, cree_le, modifie_le, version) VALUES (" + Colonnes.parametres(INDIVIDU.size() + 6)
+            + ")";
     private static final String VOEU_SQL = "INSERT INTO voeu (id, individu_id, " + Colonnes.noms(VOEU)
             + ", etat, anomalies, cree_le, modifie_le) VALUES (" + Colonnes.parametres(VOEU.size() + 6) + ")";
     private static final String JOURNAL_SQL = "INSERT INTO journal (id, recu_le, operation, cod_opi_int_epo, empreinte, "
@@ -149,6 +151,7 @@ public final class ChargementRapide {
             individus.setLong(1, individu);
             int index = Colonnes.lier(INDIVIDU, individus, 2, Colonnes.valeurs(INDIVIDU, opi.individu()));
             individus.setString(index++, PlafondBase.anomalies(Anomalies.individu(opi.individu())));
+            individus.setString(index++, NomsRecherche.de(opi.individu().etatCivil()));
             individus.setTimestamp(index++, maintenant, utc);
             individus.setTimestamp(index++, maintenant, utc);
             individus.setInt(index, 0);

@@ -10,6 +10,7 @@ import fr.opiconnector.reception.Anomalies;
 import fr.opiconnector.reception.CleVoeu;
 import fr.opiconnector.reception.Empreinte;
 import fr.opiconnector.reception.Historique.Evenement;
+import fr.opiconnector.reception.NomsRecherche;
 import fr.opiconnector.reception.Opi;
 import fr.opiconnector.journal.Resultat;
 import fr.opiconnector.reception.VoeuOpi;
@@ -76,9 +77,10 @@ public final class PlafondBase implements Cible {
     private static final String VOEUX = "SELECT id, " + Colonnes.noms(VOEU)
             + ", etat, anomalies, cree_le, modifie_le FROM voeu WHERE individu_id = ? ORDER BY id";
     private static final String INSERER_INDIVIDU = "INSERT INTO individu (" + Colonnes.noms(INDIVIDU)
-            + ", anomalies, cree_le, modifie_le, version) VALUES (" + Colonnes.parametres(INDIVIDU.size() + 4) + ")";
+            + ", anomalies, noms_recherche, cree_le, modifie_le, version) VALUES ("
+            + Colonnes.parametres(INDIVIDU.size() + 5) + ")";
     private static final String MODIFIER_INDIVIDU = "UPDATE individu SET " + Colonnes.affectations(INDIVIDU_MODIFIABLES)
-            + ", anomalies = ?, cree_le = ?, modifie_le = ?, version = ? WHERE id = ? AND version = ?";
+            + ", anomalies = ?, noms_recherche = ?, cree_le = ?, modifie_le = ?, version = ? WHERE id = ? AND version = ?";
     private static final String INSERER_VOEU = "INSERT INTO voeu (individu_id, " + Colonnes.noms(VOEU)
             + ", etat, anomalies, cree_le, modifie_le) VALUES (" + Colonnes.parametres(VOEU.size() + 5) + ")";
     private static final String MODIFIER_VOEU = "UPDATE voeu SET " + Colonnes.affectations(VOEU_MODIFIABLES)
@@ -175,13 +177,14 @@ public final class PlafondBase implements Cible {
             Instant maintenant = Instant.now();
             Object[] donnees = Colonnes.valeurs(INDIVIDU, opi.individu());
             String anomalies = anomalies(Anomalies.individu(opi.individu()));
+            String noms = NomsRecherche.de(opi.individu().etatCivil());
             List<Changement> changements = new ArrayList<>();
 
             IndividuLu individu = lireIndividu(opi.codOpiIntEpo());
             boolean cree = individu == null;
             Map<CleVoeu, VoeuLu> voeuxLus;
             if (cree) {
-                individu = insererIndividu(donnees, anomalies, maintenant);
+                individu = insererIndividu(donnees, anomalies, noms, maintenant);
                 changements.add(new Changement(null, Evenement.INDIVIDU_CREE, null));
                 voeuxLus = new LinkedHashMap<>();
             } else {
@@ -246,7 +249,7 @@ public final class PlafondBase implements Cible {
             }
             // Hibernate flushes the updates at commit, after the inserts it ran at once (IDENTITY keys).
             if (individu.sale) {
-                modifierIndividu(individu);
+                modifierIndividu(individu, noms);
             }
             for (VoeuLu voeu : voeuxLus.values()) {
                 if (voeu.sale) {
@@ -268,10 +271,12 @@ public final class PlafondBase implements Cible {
             }
         }
 
-        private IndividuLu insererIndividu(Object[] donnees, String anomalies, Instant maintenant) throws SQLException {
+        private IndividuLu insererIndividu(Object[] donnees, String anomalies, String noms, Instant maintenant)
+                throws SQLException {
             int index = Colonnes.lier(INDIVIDU, insererIndividu, 1, donnees);
             Timestamp creeLe = Timestamp.from(maintenant);
             insererIndividu.setString(index++, anomalies);
+            insererIndividu.setString(index++, noms);
             insererIndividu.setTimestamp(index++, creeLe, utc);
             insererIndividu.setTimestamp(index++, creeLe, utc);
             insererIndividu.setInt(index, 0);
@@ -279,10 +284,11 @@ public final class PlafondBase implements Cible {
             return new IndividuLu(cle(insererIndividu), donnees, anomalies, creeLe, maintenant, 0);
         }
 
-        private void modifierIndividu(IndividuLu individu) throws SQLException {
+        private void modifierIndividu(IndividuLu individu, String noms) throws SQLException {
             int index = Colonnes.lier(INDIVIDU_MODIFIABLES, modifierIndividu, 1,
                     Colonnes.extraire(individu.donnees, Colonnes.POSITIONS_INDIVIDU_MODIFIABLES));
             modifierIndividu.setString(index++, individu.anomalies);
+            modifierIndividu.setString(index++, noms);
             modifierIndividu.setTimestamp(index++, individu.creeLe, utc);
             modifierIndividu.setTimestamp(index++, Timestamp.from(individu.modifieLe), utc);
             modifierIndividu.setInt(index++, individu.version + 1);
