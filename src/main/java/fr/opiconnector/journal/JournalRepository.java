@@ -33,4 +33,74 @@ public final class JournalRepository {
                 .setParameter("code", codOpiIntEpo)
                 .getResultList();
     }
+
+    /** What the journal list filters on; a null field does not filter. */
+    public record Filtre(String operation, Resultat resultat, String cleFaute, String appelant, String codOpiIntEpo,
+            java.time.Instant depuis, java.time.Instant avant) {
+    }
+
+    /** The rows the filter keeps, newest first, from the given position. */
+    public List<Journal> filtrer(Filtre filtre, int debut, int nombre) {
+        jakarta.persistence.TypedQuery<Journal> requete = em.createQuery("select j from Journal j" + conditions(filtre)
+                + " order by j.id desc", Journal.class);
+        lier(requete, filtre);
+        return requete.setFirstResult(debut).setMaxResults(nombre).getResultList();
+    }
+
+    public long compter(Filtre filtre) {
+        jakarta.persistence.TypedQuery<Long> requete = em.createQuery("select count(j) from Journal j" + conditions(filtre),
+                Long.class);
+        lier(requete, filtre);
+        return requete.getSingleResult();
+    }
+
+    private static String conditions(Filtre f) {
+        List<String> conditions = new java.util.ArrayList<>();
+        if (f.operation() != null) {
+            conditions.add("j.operation = :operation");
+        }
+        if (f.resultat() != null) {
+            conditions.add("j.resultat = :resultat");
+        }
+        if (f.cleFaute() != null) {
+            conditions.add("j.cleFaute like :cle");
+        }
+        if (f.appelant() != null) {
+            conditions.add("j.adresseAppelant = :appelant");
+        }
+        if (f.codOpiIntEpo() != null) {
+            conditions.add("j.codOpiIntEpo = :code");
+        }
+        if (f.depuis() != null) {
+            conditions.add("j.recuLe >= :depuis");
+        }
+        if (f.avant() != null) {
+            conditions.add("j.recuLe < :avant");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static void lier(jakarta.persistence.TypedQuery<?> requete, Filtre f) {
+        if (f.operation() != null) {
+            requete.setParameter("operation", f.operation());
+        }
+        if (f.resultat() != null) {
+            requete.setParameter("resultat", f.resultat().code());
+        }
+        if (f.cleFaute() != null) {
+            requete.setParameter("cle", f.cleFaute().replace("%", "").replace("_", "\\_") + "%");
+        }
+        if (f.appelant() != null) {
+            requete.setParameter("appelant", f.appelant());
+        }
+        if (f.codOpiIntEpo() != null) {
+            requete.setParameter("code", f.codOpiIntEpo());
+        }
+        if (f.depuis() != null) {
+            requete.setParameter("depuis", f.depuis());
+        }
+        if (f.avant() != null) {
+            requete.setParameter("avant", f.avant());
+        }
+    }
 }

@@ -241,6 +241,33 @@ class AdminIT extends AvecConnecteur {
     }
 
     @Test
+    void the_journal_list_filters_pages_exports_csv_and_says_when_a_date_cannot_be_read() throws Exception {
+        for (int i = 0; i < 54; i++) {
+            assertTrue(connecteur.poster("v10-minimal.xml").reponseVide());
+        }
+        connecteur.poster("v10-decision-X.xml");
+        HttpClient technicien = connecte("tech4", EnumSet.of(Profil.TECHNIQUE));
+
+        String refusees = get(technicien, "/admin/journal?resultat=refused&operation=mettreajourDonneesOpi_v10").body();
+        String page1 = get(technicien, "/admin/journal?operation=mettreajourDonneesOpi_v10").body();
+        String page2 = get(technicien, "/admin/journal?operation=mettreajourDonneesOpi_v10&page=2").body();
+        String dateIllisible = get(technicien, "/admin/journal?du=31-12-2026").body();
+        HttpResponse<String> csv = get(technicien, "/admin/journal.csv?resultat=unchanged");
+
+        assertTrue(refusees.contains("<p id=\"total\">1 ligne"), refusees);
+        assertTrue(refusees.contains("refusée : donnée invalide (codDecVeu)"), refusees);
+        assertTrue(page1.contains("<p id=\"total\">55 lignes") && page1.contains("Page suivante"), page1);
+        assertEquals(50, page1.split("<tr><td>", -1).length - 1);
+        assertEquals(5, page2.split("<tr><td>", -1).length - 1);
+        assertTrue(page2.contains("Page précédente") && !page2.contains("Page suivante"), page2);
+        assertTrue(dateIllisible.contains("Date invalide « 31-12-2026 » : saisissez JJ/MM/AAAA."), dateIllisible);
+        assertEquals("text/csv; charset=utf-8", csv.headers().firstValue("Content-Type").orElse(""));
+        List<String> lignes = csv.body().lines().toList();
+        assertEquals("recu_le;operation;cod_opi_int_epo;resultat;cle_faute;adresse_appelant;duree_ms;nombre", lignes.get(0));
+        assertEquals(54, lignes.size(), "53 unchanged calls after the first, and the header");
+    }
+
+    @Test
     void a_gestionnaire_finds_a_dossier_grants_a_laissez_passer_and_lists_the_ias_to_cancel() throws Exception {
         assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
         HttpClient gestionnaire = connecte("gest1", EnumSet.of(Profil.GESTIONNAIRE));

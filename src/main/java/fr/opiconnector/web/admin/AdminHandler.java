@@ -67,12 +67,14 @@ public final class AdminHandler extends Handler.Abstract {
     private final Database database;
     private final PagesGestion gestion;
     private final ExportsConsole exportsConsole;
+    private final PageJournal pageJournal;
     private final PageComptes pageComptes;
 
     public AdminHandler(ComptesService comptes, ConnexionsService connexions, AllowedNetworks proxys,
             AdminSessions sessions, TableauDeBordService tableau, RemonteesService remontees, HandshakeService handshake,
             Database database, DossierService dossiers, InscriptionService inscriptions, Calls appels,
             String origineAdmissionPegase) {
+        this.pageJournal = new PageJournal(database.emf());
         this.exportsConsole = new ExportsConsole(new fr.opiconnector.export.ExportService(database.emf()),
                 origineAdmissionPegase);
         this.gestion = new PagesGestion(dossiers, inscriptions, appels,
@@ -226,6 +228,20 @@ public final class AdminHandler extends Handler.Abstract {
                             + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")) + ".zip\"");
                     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
                     response.write(true, java.nio.ByteBuffer.wrap(zip), callback);
+                }
+            }
+            case "/admin/journal", "/admin/journal.csv" -> {
+                if (!Droit.TABLEAU_DE_BORD.accordePar(s.profils())) {
+                    interdit(response, callback, s);
+                } else if (chemin.equals("/admin/journal")) {
+                    ecrire(response, callback, 200, Html.page("Journal", barre(s), pageJournal.page(requete(request))));
+                } else {
+                    response.setStatus(200);
+                    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/csv; charset=utf-8");
+                    response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"journal.csv\"");
+                    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+                    response.write(true, java.nio.ByteBuffer.wrap(pageJournal.csv(requete(request))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)), callback);
                 }
             }
             case "/admin/recherche" -> {
@@ -413,6 +429,9 @@ public final class AdminHandler extends Handler.Abstract {
         StringBuilder liens = new StringBuilder("<nav>");
         if (Droit.TABLEAU_DE_BORD.accordePar(s.profils())) {
             liens.append("<a href=\"/admin\">Tableau de bord</a> ");
+        }
+        if (Droit.TABLEAU_DE_BORD.accordePar(s.profils())) {
+            liens.append("<a href=\"/admin/journal\">Journal</a> ");
         }
         if (Droit.DOSSIERS.accordePar(s.profils())) {
             liens.append("<a href=\"/admin/dossier\">Dossier</a> ");
