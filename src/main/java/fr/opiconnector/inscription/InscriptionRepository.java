@@ -116,4 +116,11 @@ public final class InscriptionRepository {
         em.createQuery("delete from Formation").executeUpdate();
         formations.forEach(em::persist);
     }
+
+    /** The payment dates of the valid IAs paid since then, for the campaign's days. */
+    public List<java.time.LocalDate> paiementsDepuis(java.time.LocalDate depuis) {
+        return em.createQuery("select i.datePaiement from Inscription i where i.datePaiement >= :depuis "
+                + "and i.etatInscription <> :annulee", java.time.LocalDate.class).setParameter("depuis", depuis)
+                .setParameter("annulee", EtatInscription.ANNULEE.code()).getResultList();
+    }
 }

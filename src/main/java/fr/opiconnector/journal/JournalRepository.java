@@ -103,4 +103,11 @@ public final class JournalRepository {
             requete.setParameter("avant", f.avant());
         }
     }
+
+    /** When each OPI received since then was first stored (its row "created"), for the campaign's days. */
+    public List<java.time.Instant> creationsDepuis(java.time.Instant depuis) {
+        return em.createQuery("select j.recuLe from Journal j where j.recuLe >= :depuis and j.resultat = :cree "
+                + "and j.operation like 'mettreajourDonneesOpi%'", java.time.Instant.class).setParameter("depuis", depuis)
+                .setParameter("cree", Resultat.CREATED.code()).getResultList();
+    }
 }

@@ -155,4 +155,16 @@ public final class RemonteeRepository {
     public Optional<Remontee> trouver(long id) {
         return Optional.ofNullable(em.find(Remontee.class, id));
     }
+
+    /** When the remontées sent since then were sent, for the campaign's days. */
+    public List<Instant> envoisDepuis(Instant depuis) {
+        return em.createQuery("select r.envoyeLe from Remontee r where r.envoyeLe >= :depuis", Instant.class)
+                .setParameter("depuis", depuis).getResultList();
+    }
+
+    /** When the remontées now failed were written, for the campaign's days. */
+    public List<Instant> echecsDepuis(Instant depuis) {
+        return em.createQuery("select r.creeLe from Remontee r where r.statut = :echec and r.creeLe >= :depuis",
+                Instant.class).setParameter("echec", Remontee.ECHEC).setParameter("depuis", depuis).getResultList();
+    }
 }

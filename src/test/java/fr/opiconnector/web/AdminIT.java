@@ -268,6 +268,26 @@ class AdminIT extends AvecConnecteur {
     }
 
     @Test
+    void the_dashboard_shows_the_campaign_day_by_day_as_charts_with_their_figures() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        assertTrue(connecteur.poster("v10-minimal.xml").reponseVide());
+        HttpClient gestionnaire = connecte("gest4", EnumSet.of(Profil.GESTIONNAIRE));
+        java.time.LocalDate aujourdhui = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        String jeton = champ(get(gestionnaire, "/admin/dossier?code=P260000042").body());
+        post(gestionnaire, "/admin/inscription", Map.of("csrf", jeton, "code", "P260000042", "codEtp", "LDR1",
+                "codVrsVet", "1", "etat", "1", "datePaiement",
+                aujourdhui.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy"))));
+
+        String tableau = get(gestionnaire, "/admin").body();
+
+        String jour = aujourdhui.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertTrue(tableau.contains("<svg id=\"opi-par-jour\" role=\"img\" aria-label=\"OPI reçues : 2 en 30 jours, au plus 2 le "
+                + jour + "\""), tableau);
+        assertTrue(tableau.contains("IA payées : 1 en 30 jours"), tableau);
+        assertTrue(tableau.contains("<tr><td>" + jour + "</td><td>2</td><td>1</td><td>0</td><td>0</td></tr>"), tableau);
+    }
+
+    @Test
     void a_gestionnaire_finds_a_dossier_grants_a_laissez_passer_and_lists_the_ias_to_cancel() throws Exception {
         assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
         HttpClient gestionnaire = connecte("gest1", EnumSet.of(Profil.GESTIONNAIRE));

@@ -388,6 +388,7 @@ public final class AdminHandler extends Handler.Abstract {
         }
         corps.append("</section><section><h2>OPI et vœux par décision</h2><p>").append(donnees.individus())
                 .append(" OPI reçues</p>").append(graphique(donnees.voeuxParDecision())).append("</section>");
+        corps.append(CampagneParJour.section(tableau.parJour(CampagneParJour.JOURS, java.time.Clock.systemUTC())));
         corps.append("<section><h2>Journal récent</h2><table id=\"journal\"><tr><th>Reçu le</th><th>Opération</th>"
                 + "<th>Code OPI</th><th>Résultat</th><th>Nombre</th></tr>");
         for (Journal ligne : donnees.journal()) {

@@ -37,4 +37,32 @@ public final class TableauDeBordService {
                     remontees.echecs(lignesDeJournal), new JournalRepository(em).derniers(lignesDeJournal));
         });
     }
+
+    /** One day of the campaign: OPIs first received, IAs paid, remontées sent and now failed. */
+    public record Jour(java.time.LocalDate jour, long opis, long ias, long envois, long echecs) {
+    }
+
+    /** The last {@code jours} days, Paris time, oldest first. */
+    public List<Jour> parJour(int jours, java.time.Clock horloge) {
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        java.time.LocalDate aujourdhui = java.time.LocalDate.now(horloge.withZone(paris));
+        java.time.LocalDate premier = aujourdhui.minusDays(jours - 1L);
+        Instant depuis = premier.atStartOfDay(paris).toInstant();
+        return emf.callInTransaction(em -> {
+            Map<java.time.LocalDate, Long> opis = compter(new JournalRepository(em).creationsDepuis(depuis), paris);
+            Map<java.time.LocalDate, Long> ias = new fr.opiconnector.inscription.InscriptionRepository(em)
+                    .paiementsDepuis(premier).stream()
+                    .collect(java.util.stream.Collectors.groupingBy(d -> d, java.util.stream.Collectors.counting()));
+            RemonteeRepository remontees = new RemonteeRepository(em);
+            Map<java.time.LocalDate, Long> envois = compter(remontees.envoisDepuis(depuis), paris);
+            Map<java.time.LocalDate, Long> echecs = compter(remontees.echecsDepuis(depuis), paris);
+            return premier.datesUntil(aujourdhui.plusDays(1)).map(j -> new Jour(j, opis.getOrDefault(j, 0L),
+                    ias.getOrDefault(j, 0L), envois.getOrDefault(j, 0L), echecs.getOrDefault(j, 0L))).toList();
+        });
+    }
+
+    private static Map<java.time.LocalDate, Long> compter(List<Instant> instants, java.time.ZoneId zone) {
+        return instants.stream().collect(java.util.stream.Collectors.groupingBy(
+                t -> t.atZone(zone).toLocalDate(), java.util.stream.Collectors.counting()));
+    }
 }
