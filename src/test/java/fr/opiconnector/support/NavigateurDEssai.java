@@ -155,6 +155,15 @@ public final class NavigateurDEssai implements AutoCloseable {
     }
 
     /** Saves a PNG screenshot of the viewport to {@code target/screenshots/<nom>.png} and returns its path. */
+    /** The WCAG 2.1 A and AA violations axe-core finds on the page as it stands: rule, help and the elements. */
+    public List<String> violationsWcag() {
+        return new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(pilote).getViolations().stream()
+                .map(v -> v.getId() + " (" + v.getHelp() + "): " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+    }
+
     public Path capture(String nom) {
         try {
             Files.createDirectories(CAPTURES);

@@ -43,6 +43,7 @@ class AdminNavigateurIT extends AvecConnecteur {
             navigateur.ouvrir(url("/admin"));
             navigateur.attendreTitre(TITRE_CONNEXION);
             Path capture = navigateur.capture("connexion");
+            assertAccessible(navigateur);
 
             assertEquals("/admin/connexion", navigateur.chemin());
             assertEquals("Connexion", navigateur.element(By.tagName("h1")).getText());
@@ -81,6 +82,7 @@ class AdminNavigateurIT extends AvecConnecteur {
             WebElement resultatAvant = navigateur.element(By.id("tester-connecteur"));
             assertEquals("jamais lancé", resultatAvant.getText());
             assertPng(navigateur.capture("tableau-de-bord"));
+            assertAccessible(navigateur);
 
             navigateur.bouton("Lancer « Tester connecteur »").click();
             navigateur.attendre(ExpectedConditions.stalenessOf(resultatAvant));
@@ -116,6 +118,7 @@ class AdminNavigateurIT extends AvecConnecteur {
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
             ouvrirUneSession(navigateur, "admin1", compte.secretTotp(), "Comptes — opi-connector");
             Path capture = navigateur.capture("accueil-administrateur");
+            assertAccessible(navigateur);
 
             assertEquals("/admin/comptes", navigateur.chemin());
             assertFalse(navigateur.texte().contains("Accès refusé"), navigateur.texte());
@@ -141,6 +144,7 @@ class AdminNavigateurIT extends AvecConnecteur {
             WebElement identite = navigateur.element(By.id("identite"));
             assertTrue(identite.getText().contains("LEFÈVRE-D'ARC"), identite.getText());
             assertPng(navigateur.capture("dossier"));
+            assertAccessible(navigateur);
 
             WebElement ligne = navigateur.element(By.xpath("//table[@id='voeux']//tr[td[1][normalize-space(.)='LDR1/1']]"));
             ligne.findElement(By.name("motif")).sendKeys("Avis de la commission pédagogique");
@@ -157,7 +161,19 @@ class AdminNavigateurIT extends AvecConnecteur {
             assertTrue(navigateur.element(By.id("a-annuler")).isDisplayed());
             assertTrue(navigateur.texte().contains("0 IA à annuler."), navigateur.texte());
             assertPng(navigateur.capture("ias-a-annuler"));
+            assertAccessible(navigateur);
             assertTrue(navigateur.pilote().findElements(By.linkText("Comptes")).isEmpty(), "no link outside the profile");
+            navigateur.saisir("q", "lefevre");
+            navigateur.bouton("Trouver").click();
+            navigateur.attendreTitre("Recherche — opi-connector");
+            assertTrue(navigateur.element(By.id("resultats")).getText().contains("P260000042"), navigateur.texte());
+            assertPng(navigateur.capture("recherche"));
+            assertAccessible(navigateur);
+            navigateur.element(By.linkText("Journal")).click();
+            navigateur.attendreTitre("Journal — opi-connector");
+            assertTrue(navigateur.element(By.id("lignes-journal")).isDisplayed());
+            assertPng(navigateur.capture("journal"));
+            assertAccessible(navigateur);
             navigateur.ouvrir(url("/admin/comptes"));
             navigateur.attendreTitre(TITRE_REFUS);
         }
@@ -200,6 +216,7 @@ class AdminNavigateurIT extends AvecConnecteur {
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
             ouvrirUneSession(navigateur, "admin5", compte.secretTotp(), "Comptes — opi-connector");
             assertPng(navigateur.capture("comptes"));
+            assertAccessible(navigateur);
 
             WebElement creation = navigateur.element(By.xpath("//form[@action='/admin/comptes']"));
             creation.findElement(By.name("login")).sendKeys("nouvelle.gestionnaire");
@@ -212,6 +229,7 @@ class AdminNavigateurIT extends AvecConnecteur {
             assertTrue(navigateur.element(By.id("qr-totp")).isDisplayed(), "the QR code to enrol the second factor");
             assertTrue(navigateur.element(By.id("enrolement")).getText().contains("Compte nouvelle.gestionnaire créé."));
             assertPng(navigateur.capture("compte-cree"));
+            assertAccessible(navigateur);
             assertEquals("gestionnaire", base.lignes("SELECT profils FROM compte WHERE login = 'nouvelle.gestionnaire'")
                     .get(0));
         }
@@ -233,6 +251,24 @@ class AdminNavigateurIT extends AvecConnecteur {
     }
 
     /** A PNG of the whole 1280×900 page area. */
+    @Test
+    void the_accessibility_check_finds_the_violations_of_a_page_that_has_some() throws Exception {
+        try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
+            navigateur.pilote().get("data:text/html;charset=utf-8,<html><head><title>t</title></head><body>"
+                    + "<input name=sans-libelle><img src=x></body></html>");
+
+            List<String> violations = navigateur.violationsWcag();
+
+            assertTrue(violations.stream().anyMatch(v -> v.startsWith("label ")), violations.toString());
+            assertTrue(violations.stream().anyMatch(v -> v.startsWith("html-has-lang ")), violations.toString());
+        }
+    }
+
+    /** The page as it stands has no violation of WCAG 2.1 A or AA that axe-core detects. */
+    private static void assertAccessible(NavigateurDEssai navigateur) {
+        assertEquals(List.of(), navigateur.violationsWcag(), navigateur.chemin());
+    }
+
     private static void assertPng(Path fichier) {
         try {
             byte[] octets = Files.readAllBytes(fichier);
