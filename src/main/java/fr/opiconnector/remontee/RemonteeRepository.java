@@ -167,4 +167,28 @@ public final class RemonteeRepository {
         return em.createQuery("select r.creeLe from Remontee r where r.statut = :echec and r.creeLe >= :depuis",
                 Instant.class).setParameter("echec", Remontee.ECHEC).setParameter("depuis", depuis).getResultList();
     }
+
+    /** The remontées of that state and OPI code (either may be absent), newest first, from the given position. */
+    public List<Remontee> filtrer(Optional<String> statut, Optional<String> code, int debut, int nombre) {
+        jakarta.persistence.TypedQuery<Remontee> requete = em.createQuery("select r from Remontee r"
+                + conditions(statut, code) + " order by r.id desc", Remontee.class);
+        statut.ifPresent(s -> requete.setParameter("statut", s));
+        code.ifPresent(c -> requete.setParameter("code", c));
+        return requete.setFirstResult(debut).setMaxResults(nombre).getResultList();
+    }
+
+    public long compter(Optional<String> statut, Optional<String> code) {
+        jakarta.persistence.TypedQuery<Long> requete = em.createQuery("select count(r) from Remontee r"
+                + conditions(statut, code), Long.class);
+        statut.ifPresent(s -> requete.setParameter("statut", s));
+        code.ifPresent(c -> requete.setParameter("code", c));
+        return requete.getSingleResult();
+    }
+
+    private static String conditions(Optional<String> statut, Optional<String> code) {
+        List<String> conditions = new java.util.ArrayList<>();
+        statut.ifPresent(s -> conditions.add("r.statut = :statut"));
+        code.ifPresent(c -> conditions.add("r.codOpiIntEpo = :code"));
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
 }

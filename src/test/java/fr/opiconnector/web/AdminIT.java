@@ -288,6 +288,35 @@ class AdminIT extends AvecConnecteur {
     }
 
     @Test
+    void the_remontees_list_filters_by_state_replays_a_row_and_exports_csv() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        base.executerDansLaBase("INSERT INTO inscription (individu_id, voeu_id, cod_etp, cod_vrs_vet, etat_inscription, "
+                + "date_paiement, cree_le, modifie_le, version) SELECT v.individu_id, v.id, v.cod_etp, v.cod_vrs_vet, 1, "
+                + "'2026-07-10', NOW(6), NOW(6), 0 FROM voeu v WHERE v.cod_etp = 'LDR1'");
+        for (String statut : List.of("ECHEC", "ECHEC", "ENVOYEE")) {
+            base.executerDansLaBase("INSERT INTO remontee (inscription_id, individu_id, cod_opi_int_epo, evenement, "
+                    + "etat_inscription, cree_le, statut, tentatives, dernier_message) SELECT i.id, i.individu_id, "
+                    + "'P260000042', 'INSCRIPTION', 1, NOW(6), '" + statut + "', 1, 'NOK ; refusée' FROM inscription i");
+        }
+        HttpClient technicien = connecte("tech3", EnumSet.of(Profil.TECHNIQUE));
+
+        String echecs = get(technicien, "/admin/remontees?statut=ECHEC").body();
+        String inconnu = get(technicien, "/admin/remontees?statut=FOO").body();
+        HttpResponse<String> csv = get(technicien, "/admin/remontees.csv?statut=ECHEC");
+        String premiere = base.lignes("SELECT MIN(id) FROM remontee").get(0);
+        HttpResponse<String> rejeu = post(technicien, "/admin/remontees/rejouer", Map.of("csrf", champ(echecs),
+                "id", premiere, "retour", "/admin/remontees"));
+
+        assertTrue(echecs.contains("<p id=\"total\">2 lignes") && echecs.contains(">en échec</span>"), echecs);
+        assertTrue(echecs.contains(">Rejouer la n° " + premiere + "</button>"), echecs);
+        assertTrue(inconnu.contains("État inconnu « FOO » : en attente, envoyée ou en échec."), inconnu);
+        assertEquals(3, csv.body().lines().count(), csv.body());
+        assertTrue(csv.body().lines().skip(1).allMatch(l -> l.endsWith(";NOK   refusée")), csv.body());
+        assertEquals("/admin/remontees", rejeu.headers().firstValue("Location").orElse(""));
+        assertEquals(1, base.compter("SELECT COUNT(*) FROM remontee WHERE statut = 'EN_ATTENTE'"));
+    }
+
+    @Test
     void a_gestionnaire_finds_a_dossier_grants_a_laissez_passer_and_lists_the_ias_to_cancel() throws Exception {
         assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
         HttpClient gestionnaire = connecte("gest1", EnumSet.of(Profil.GESTIONNAIRE));

@@ -206,6 +206,11 @@ class AdminNavigateurIT extends AvecConnecteur {
             assertTrue(navigateur.pilote().findElements(By.xpath("//button[normalize-space(.)='Rejouer les remontées en "
                     + "échec']")).isEmpty(), "nothing left to replay");
             assertEquals(1, base.compter("SELECT COUNT(*) FROM remontee WHERE statut = 'EN_ATTENTE'"));
+            navigateur.element(By.linkText("Remontées")).click();
+            navigateur.attendreTitre("Remontées — opi-connector");
+            assertTrue(navigateur.element(By.id("lignes-remontees")).getText().contains("P260000042"), navigateur.texte());
+            assertPng(navigateur.capture("remontees"));
+            assertAccessible(navigateur);
         }
     }
 

@@ -68,6 +68,7 @@ public final class AdminHandler extends Handler.Abstract {
     private final PagesGestion gestion;
     private final ExportsConsole exportsConsole;
     private final PageJournal pageJournal;
+    private final PageRemontees pageRemontees;
     private final PageComptes pageComptes;
 
     public AdminHandler(ComptesService comptes, ConnexionsService connexions, AllowedNetworks proxys,
@@ -75,6 +76,7 @@ public final class AdminHandler extends Handler.Abstract {
             Database database, DossierService dossiers, InscriptionService inscriptions, Calls appels,
             String origineAdmissionPegase) {
         this.pageJournal = new PageJournal(database.emf());
+        this.pageRemontees = new PageRemontees(database.emf());
         this.exportsConsole = new ExportsConsole(new fr.opiconnector.export.ExportService(database.emf()),
                 origineAdmissionPegase);
         this.gestion = new PagesGestion(dossiers, inscriptions, appels,
@@ -203,7 +205,8 @@ public final class AdminHandler extends Handler.Abstract {
                     } else {
                         remontees.rejouerEchecs();
                     }
-                    Response.sendRedirect(request, response, callback, 303, "/admin", true);
+                    Response.sendRedirect(request, response, callback, 303,
+                            "/admin/remontees".equals(champs.get("retour")) ? "/admin/remontees" : "/admin", true);
                 }
             }
             case "/admin/dossier" -> {
@@ -230,18 +233,18 @@ public final class AdminHandler extends Handler.Abstract {
                     response.write(true, java.nio.ByteBuffer.wrap(zip), callback);
                 }
             }
-            case "/admin/journal", "/admin/journal.csv" -> {
+            case "/admin/journal", "/admin/journal.csv", "/admin/remontees", "/admin/remontees.csv" -> {
                 if (!Droit.TABLEAU_DE_BORD.accordePar(s.profils())) {
                     interdit(response, callback, s);
                 } else if (chemin.equals("/admin/journal")) {
                     ecrire(response, callback, 200, Html.page("Journal", barre(s), pageJournal.page(requete(request))));
+                } else if (chemin.equals("/admin/remontees")) {
+                    ecrire(response, callback, 200, Html.page("Remontées", barre(s), pageRemontees.page(requete(request),
+                            Droit.EXPLOITATION.accordePar(s.profils()), s)));
                 } else {
-                    response.setStatus(200);
-                    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/csv; charset=utf-8");
-                    response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"journal.csv\"");
-                    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-                    response.write(true, java.nio.ByteBuffer.wrap(pageJournal.csv(requete(request))
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)), callback);
+                    boolean journal = chemin.equals("/admin/journal.csv");
+                    csv(response, callback, journal ? "journal.csv" : "remontees.csv",
+                            journal ? pageJournal.csv(requete(request)) : pageRemontees.csv(requete(request)));
                 }
             }
             case "/admin/recherche" -> {
@@ -432,7 +435,7 @@ public final class AdminHandler extends Handler.Abstract {
             liens.append("<a href=\"/admin\">Tableau de bord</a> ");
         }
         if (Droit.TABLEAU_DE_BORD.accordePar(s.profils())) {
-            liens.append("<a href=\"/admin/journal\">Journal</a> ");
+            liens.append("<a href=\"/admin/journal\">Journal</a> <a href=\"/admin/remontees\">Remontées</a> ");
         }
         if (Droit.DOSSIERS.accordePar(s.profils())) {
             liens.append("<a href=\"/admin/dossier\">Dossier</a> ");
@@ -460,6 +463,15 @@ public final class AdminHandler extends Handler.Abstract {
         } catch (NumberFormatException e) {
             LOG.info("Replay of remontée '{}' ignored: not a number", id.length() > 20 ? id.substring(0, 20) : id);
         }
+    }
+
+    /** A CSV file to download, never cached: it may hold OPI codes. */
+    private static void csv(Response response, Callback callback, String nom, String contenu) {
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/csv; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"" + nom + "\"");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.write(true, java.nio.ByteBuffer.wrap(contenu.getBytes(java.nio.charset.StandardCharsets.UTF_8)), callback);
     }
 
     private static String bouton(String action, String libelle, AdminSessions.SessionAdmin s) {

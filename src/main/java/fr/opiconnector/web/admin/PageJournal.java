@@ -25,7 +25,6 @@ import java.util.stream.Collectors;
  */
 final class PageJournal {
 
-    static final int PAR_PAGE = 50;
     static final int CSV_MAX = 10_000;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -47,12 +46,11 @@ final class PageJournal {
         if (lecture.erreur() != null) {
             return corps.append("<p class=\"ko\" id=\"message\">").append(e(lecture.erreur())).append("</p>").toString();
         }
-        int page = Math.max(1, entier(parametres.get("page")));
+        int page = ListePaginee.page(parametres);
         long total = emf.callInTransaction(em -> new JournalRepository(em).compter(lecture.filtre()));
         List<Journal> lignes = emf.callInTransaction(em -> new JournalRepository(em)
-                .filtrer(lecture.filtre(), (page - 1) * PAR_PAGE, PAR_PAGE));
-        corps.append("<p id=\"total\">").append(total).append(total == 1 ? " ligne" : " lignes").append(" — <a href=\"")
-                .append(e("/admin/journal.csv" + requete(parametres, null))).append("\">Exporter en CSV</a></p>")
+                .filtrer(lecture.filtre(), (page - 1) * ListePaginee.PAR_PAGE, ListePaginee.PAR_PAGE));
+        corps.append(ListePaginee.total(total, "/admin/journal.csv" + ListePaginee.requete(parametres, CHAMPS, null)))
                 .append("<table id=\"lignes-journal\"><tr><th>Reçu le</th><th>Opération</th><th>Code OPI</th>"
                         + "<th>Résultat</th><th>Appelant</th><th>Durée (ms)</th><th>Nombre</th></tr>");
         for (Journal l : lignes) {
@@ -62,15 +60,8 @@ final class PageJournal {
                     .append(e(l.adresseAppelant())).append("</td><td>").append(l.dureeMs()).append("</td><td>")
                     .append(l.nombre()).append("</td></tr>");
         }
-        corps.append("</table><nav aria-label=\"Pages du journal\">");
-        if (page > 1) {
-            corps.append("<a href=\"").append(e("/admin/journal" + requete(parametres, page - 1))).append("\">Page précédente</a> ");
-        }
-        corps.append("page ").append(page).append(" sur ").append(Math.max(1, (total + PAR_PAGE - 1) / PAR_PAGE));
-        if ((long) page * PAR_PAGE < total) {
-            corps.append(" <a href=\"").append(e("/admin/journal" + requete(parametres, page + 1))).append("\">Page suivante</a>");
-        }
-        return corps.append("</nav>").toString();
+        return corps.append("</table>").append(ListePaginee.pages("/admin/journal", parametres, CHAMPS, page, total))
+                .toString();
     }
 
     /** The same selection as CSV (at most {@link #CSV_MAX} rows, newest first); empty when a filter cannot be read. */
@@ -82,9 +73,9 @@ final class PageJournal {
             return csv.toString();
         }
         for (Journal l : emf.callInTransaction(em -> new JournalRepository(em).filtrer(lecture.filtre(), 0, CSV_MAX))) {
-            csv.append(l.recuLe()).append(';').append(cellule(l.operation())).append(';').append(cellule(l.codOpiIntEpo()))
-                    .append(';').append(l.resultat().code()).append(';').append(cellule(l.cleFaute())).append(';')
-                    .append(cellule(l.adresseAppelant())).append(';').append(l.dureeMs()).append(';').append(l.nombre())
+            csv.append(l.recuLe()).append(';').append(ListePaginee.cellule(l.operation())).append(';').append(ListePaginee.cellule(l.codOpiIntEpo()))
+                    .append(';').append(l.resultat().code()).append(';').append(ListePaginee.cellule(l.cleFaute())).append(';')
+                    .append(ListePaginee.cellule(l.adresseAppelant())).append(';').append(l.dureeMs()).append(';').append(l.nombre())
                     .append('\n');
         }
         return csv.toString();
@@ -92,7 +83,7 @@ final class PageJournal {
 
     private static Lecture lire(Map<String, String> p) {
         Resultat resultat = null;
-        if (!vide(p.get("resultat"))) {
+        if (!ListePaginee.vide(p.get("resultat"))) {
             try {
                 resultat = Resultat.depuisCode(p.get("resultat").strip());
             } catch (IllegalArgumentException e) {
@@ -102,13 +93,13 @@ final class PageJournal {
         Instant depuis;
         Instant avant;
         try {
-            depuis = vide(p.get("du")) ? null : jour(p.get("du")).atStartOfDay(PARIS).toInstant();
-            avant = vide(p.get("au")) ? null : jour(p.get("au")).plusDays(1).atStartOfDay(PARIS).toInstant();
+            depuis = ListePaginee.vide(p.get("du")) ? null : jour(p.get("du")).atStartOfDay(PARIS).toInstant();
+            avant = ListePaginee.vide(p.get("au")) ? null : jour(p.get("au")).plusDays(1).atStartOfDay(PARIS).toInstant();
         } catch (DateTimeParseException e) {
             return new Lecture(null, "Date invalide « " + e.getParsedString() + " » : saisissez JJ/MM/AAAA.");
         }
-        return new Lecture(new JournalRepository.Filtre(texte(p.get("operation")), resultat, texte(p.get("cle")),
-                texte(p.get("appelant")), texte(p.get("code")), depuis, avant), null);
+        return new Lecture(new JournalRepository.Filtre(ListePaginee.texte(p.get("operation")), resultat, ListePaginee.texte(p.get("cle")),
+                ListePaginee.texte(p.get("appelant")), ListePaginee.texte(p.get("code")), depuis, avant), null);
     }
 
     private static String formulaire(Map<String, String> p) {
@@ -119,53 +110,13 @@ final class PageJournal {
                     .append("</option>");
         }
         return "<form method=\"get\" action=\"/admin/journal\" id=\"filtres\">"
-                + champ("Opération", "operation", p) + " <label>Résultat <select name=\"resultat\">" + options + "</select></label> "
-                + champ("Clé de faute (début)", "cle", p) + " " + champ("Appelant", "appelant", p) + " "
-                + champ("Code OPI", "code", p) + " " + champ("Du (JJ/MM/AAAA)", "du", p) + " " + champ("Au", "au", p)
+                + ListePaginee.champ("Opération", "operation", p) + " <label>Résultat <select name=\"resultat\">" + options + "</select></label> "
+                + ListePaginee.champ("Clé de faute (début)", "cle", p) + " " + ListePaginee.champ("Appelant", "appelant", p) + " "
+                + ListePaginee.champ("Code OPI", "code", p) + " " + ListePaginee.champ("Du (JJ/MM/AAAA)", "du", p) + " " + ListePaginee.champ("Au", "au", p)
                 + " <button type=\"submit\">Filtrer</button></form>";
-    }
-
-    private static String champ(String libelle, String nom, Map<String, String> p) {
-        return "<label>" + e(libelle) + " <input name=\"" + nom + "\" value=\"" + e(p.getOrDefault(nom, "")) + "\"></label>";
-    }
-
-    /** The filters as a query string, with another page when given. */
-    private static String requete(Map<String, String> p, Integer page) {
-        Map<String, String> garder = new LinkedHashMap<>();
-        CHAMPS.forEach(c -> {
-            if (!vide(p.get(c))) {
-                garder.put(c, p.get(c));
-            }
-        });
-        if (page != null) {
-            garder.put("page", String.valueOf(page));
-        }
-        return garder.isEmpty() ? "" : "?" + garder.entrySet().stream().map(c -> c.getKey() + "="
-                + URLEncoder.encode(c.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
     private static LocalDate jour(String texte) {
         return LocalDate.parse(texte.strip(), JOUR);
-    }
-
-    private static int entier(String texte) {
-        try {
-            return texte == null ? 1 : Integer.parseInt(texte.strip());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
-    private static boolean vide(String texte) {
-        return texte == null || texte.isBlank();
-    }
-
-    private static String texte(String texte) {
-        return vide(texte) ? null : texte.strip();
-    }
-
-    /** A value in the ';'-separated file: the separator and line breaks would change its columns. */
-    private static String cellule(String valeur) {
-        return valeur == null ? "" : valeur.replaceAll("[;\\r\\n]", " ");
     }
 }
