@@ -119,8 +119,7 @@ public final class Appel implements AutoCloseable {
 
     /**
      * Nothing was stored: the call is refused with this fault key (its row is written at the end). A call whose row
-     * has committed keeps its outcome; {@link ClesFaute#ISSUE_INCONNUE} means the commit was cut off, and the
-     * outcome is unknown: no row then, the database has the call's if and only if it has the call.
+     * has committed keeps its outcome.
      */
     public synchronized void refuser(String code, String cle) {
         if (issue == Issue.ENGAGE) {
@@ -128,10 +127,21 @@ public final class Appel implements AutoCloseable {
                     operation, NumeroOpi.masque(code), cle);
             return;
         }
-        issue = ClesFaute.ISSUE_INCONNUE.equals(cle) ? Issue.INCONNUE : Issue.REFUSE;
+        issue = Issue.REFUSE;
         codOpiIntEpo = code;
         cleFaute = cle;
-        resultat = issue == Issue.INCONNUE ? Resultat.UNKNOWN : Resultat.REFUSED;
+        resultat = Resultat.REFUSED;
+    }
+
+    /**
+     * The commit was cut off: stored or not, nobody can tell. No row then — the database has the call's row if and
+     * only if it has the call — but the call counts, as {@link ClesFaute#ISSUE_INCONNUE}.
+     */
+    public synchronized void issueInconnue(String code) {
+        issue = Issue.INCONNUE;
+        codOpiIntEpo = code;
+        cleFaute = ClesFaute.ISSUE_INCONNUE;
+        resultat = Resultat.UNKNOWN;
     }
 
     /** Refused before authentication (HTTP 401, 403, 429, 503, WS-Security): counted per period, not per call. */

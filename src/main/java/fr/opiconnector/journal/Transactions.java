@@ -50,7 +50,7 @@ public final class Transactions {
                     LOG.warn("{} {}: the connection to the database broke during the commit; whether it was stored is "
                             + "unknown, the caller is asked to send again ({})", appel.operation(), NumeroOpi.masque(codOpiIntEpo),
                             e.getClass().getSimpleName());
-                    appel.refuser(codOpiIntEpo, ClesFaute.ISSUE_INCONNUE);
+                    appel.issueInconnue(codOpiIntEpo);
                     throw new OpiRefuseeException(ClesFaute.ISSUE_INCONNUE, "La connexion à la base de données du "
                             + "connecteur a été perdue pendant la validation de l'enregistrement : le connecteur ne peut "
                             + "pas savoir si la demande a été enregistrée. Renvoyez-la : un nouvel envoi de la même "

@@ -174,10 +174,6 @@ public class Individu {
         evenements.voeuAjoute(voeu);
     }
 
-    /** Marks the individual as modified (a wish changed) so that concurrent writers conflict on its version. */
-    public void toucher(Instant maintenant) {
-        modifieLe = maintenant;
-    }
 
     public DonneesIndividu donnees() {
         return new DonneesIndividu(codOpiIntEpo, codEtuOpi, etatCivil, donneesNaissance, donneesPersonnelles,
@@ -187,10 +183,6 @@ public class Individu {
 
     public Optional<Voeu> voeu(CleVoeu cle) {
         return voeux.stream().filter(v -> v.cle().equals(cle)).findFirst();
-    }
-
-    public void ajouter(Voeu voeu) {
-        voeux.add(voeu);
     }
 
     public Long id() {

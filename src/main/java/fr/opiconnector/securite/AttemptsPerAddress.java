@@ -40,7 +40,7 @@ public final class AttemptsPerAddress {
                 attente[0] = Duration.between(maintenant, etat.prochaine());
                 return etat;
             }
-            int tentatives = etat == null || !maintenant.isBefore(etat.derniere().plus(OUBLI)) ? 1 : etat.tentatives() + 1;
+            int tentatives = etat == null ? 1 : enSuite(etat.tentatives(), etat.derniere(), maintenant);
             return new Etat(tentatives, maintenant, maintenant.plus(attenteApres(tentatives)));
         });
         return attente[0];
@@ -49,6 +49,11 @@ public final class AttemptsPerAddress {
     /** A successful login from that address: its count starts again. */
     public void reussite(String adresse) {
         parAdresse.remove(adresse);
+    }
+
+    /** The attempts in a row once this one is counted: one more, or 1 again after {@link #OUBLI} of quiet. */
+    static int enSuite(int precedentes, Instant derniere, Instant maintenant) {
+        return derniere == null || !maintenant.isBefore(derniere.plus(OUBLI)) ? 1 : precedentes + 1;
     }
 
     /** The wait imposed after that many attempts in a row. */

@@ -37,7 +37,7 @@ public class TentativesAdresse {
         if (prochaine != null && maintenant.isBefore(prochaine)) {
             return Duration.between(maintenant, prochaine);
         }
-        tentatives = derniere == null || !maintenant.isBefore(derniere.plus(AttemptsPerAddress.OUBLI)) ? 1 : tentatives + 1;
+        tentatives = AttemptsPerAddress.enSuite(tentatives, derniere, maintenant);
         derniere = maintenant;
         prochaine = maintenant.plus(AttemptsPerAddress.attenteApres(tentatives));
         return Duration.ZERO;

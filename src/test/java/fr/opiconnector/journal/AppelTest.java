@@ -60,7 +60,7 @@ class AppelTest {
     @Test
     void an_unknown_outcome_writes_no_row_and_counts_once() {
         Appel appel = base.appel("mettreajourDonneesOpi_v10");
-        appel.refuser("P260000042", ClesFaute.ISSUE_INCONNUE);
+        appel.issueInconnue("P260000042");
 
         appel.terminer();
 

@@ -225,12 +225,8 @@ public final class AdminHandler extends Handler.Abstract {
                     String quoi = chemin.substring("/admin/exports/".length());
                     byte[] zip = exportsConsole.exporter(quoi);
                     comptes.exportTelecharge(s.login(), quoi, adresse(request));
-                    response.setStatus(200);
-                    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/zip");
-                    response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"export-" + quoi + "-"
-                            + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")) + ".zip\"");
-                    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-                    response.write(true, java.nio.ByteBuffer.wrap(zip), callback);
+                    telecharger(response, callback, "application/zip", "export-" + quoi + "-"
+                            + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")) + ".zip", zip);
                 }
             }
             case "/admin/journal", "/admin/journal.csv", "/admin/remontees", "/admin/remontees.csv" -> {
@@ -243,8 +239,9 @@ public final class AdminHandler extends Handler.Abstract {
                             Droit.EXPLOITATION.accordePar(s.profils()), s)));
                 } else {
                     boolean journal = chemin.equals("/admin/journal.csv");
-                    csv(response, callback, journal ? "journal.csv" : "remontees.csv",
-                            journal ? pageJournal.csv(requete(request)) : pageRemontees.csv(requete(request)));
+                    String contenu = journal ? pageJournal.csv(requete(request)) : pageRemontees.csv(requete(request));
+                    telecharger(response, callback, "text/csv; charset=utf-8", journal ? "journal.csv" : "remontees.csv",
+                            contenu.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
             }
             case "/admin/recherche" -> {
@@ -465,13 +462,13 @@ public final class AdminHandler extends Handler.Abstract {
         }
     }
 
-    /** A CSV file to download, never cached: it may hold OPI codes. */
-    private static void csv(Response response, Callback callback, String nom, String contenu) {
+    /** A file to download, never cached: it may hold OPI codes or personal data. */
+    private static void telecharger(Response response, Callback callback, String type, String nom, byte[] contenu) {
         response.setStatus(200);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/csv; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
         response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"" + nom + "\"");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        response.write(true, java.nio.ByteBuffer.wrap(contenu.getBytes(java.nio.charset.StandardCharsets.UTF_8)), callback);
+        response.write(true, java.nio.ByteBuffer.wrap(contenu), callback);
     }
 
     private static String bouton(String action, String libelle, AdminSessions.SessionAdmin s) {
