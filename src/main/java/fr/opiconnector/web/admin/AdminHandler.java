@@ -99,17 +99,21 @@ public final class AdminHandler extends Handler.Abstract {
             return false;
         }
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        response.getHeaders().put("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
+        response.getHeaders().put("Content-Security-Policy", "default-src 'none'; style-src 'self'; "
                 + "img-src 'self'; form-action 'self'; frame-ancestors 'none'");
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        if (chemin.equals(FEUILLE_DE_STYLE)) {
+            feuilleDeStyle(response, callback);
+            return true;
+        }
         try {
             traiter(chemin, request, response, callback);
         } catch (RuntimeException e) {
             // Neither the browser nor the log gets the exception's text, which may quote stored data.
             LOG.error("admin page {} failed: {} at {}", chemin, e.getClass().getName(),
                     e.getStackTrace().length == 0 ? "?" : e.getStackTrace()[0]);
-            ecrire(response, callback, 500, Html.page("Erreur", "", "<p>La page n'a pas pu être produite : "
-                    + "l'incident est consigné dans le journal du service.</p>"));
+            ecrire(response, callback, 500, message("Erreur", null, "La page n'a pas pu être produite : l'incident est "
+                    + "consigné dans le journal du service."));
         }
         return true;
     }
@@ -168,8 +172,8 @@ public final class AdminHandler extends Handler.Abstract {
             Callback callback) throws IOException {
         Map<String, String> champs = post ? formulaire(request) : Map.of();
         if (post && !egal(champs.get("csrf"), s.jetonCsrf())) {
-            ecrire(response, callback, 403, Html.page("Requête refusée", "", "<p>Jeton de formulaire absent ou invalide : "
-                    + "rechargez la page et recommencez.</p>"));
+            ecrire(response, callback, 403, message("Requête refusée", Barre.de(s), "Ce formulaire a expiré (page "
+                    + "ouverte avant une nouvelle connexion, ou jeton absent) : rechargez la page et recommencez."));
             return;
         }
         switch (chemin) {
@@ -189,12 +193,12 @@ public final class AdminHandler extends Handler.Abstract {
                     Response.replaceCookie(response, cookieSession("", 0, request.isSecure()));
                     Response.sendRedirect(request, response, callback, 303, "/admin/connexion", true);
                 } else {
-                    ecrire(response, callback, 405, Html.page("Méthode non permise", barre(s), ""));
+                    ecrire(response, callback, 405, message("Méthode non permise", Barre.de(s), "Cette adresse reçoit un formulaire : revenez à la page précédente."));
                 }
             }
             case "/admin/tester-connecteur", "/admin/remontees/rejouer" -> {
                 if (!post) {
-                    ecrire(response, callback, 405, Html.page("Méthode non permise", barre(s), ""));
+                    ecrire(response, callback, 405, message("Méthode non permise", Barre.de(s), "Cette adresse reçoit un formulaire : revenez à la page précédente."));
                 } else if (!Droit.EXPLOITATION.accordePar(s.profils())) {
                     interdit(response, callback, s);
                 } else {
@@ -218,7 +222,7 @@ public final class AdminHandler extends Handler.Abstract {
             }
             case "/admin/exports/pegase", "/admin/exports/apogee" -> {
                 if (!post) {
-                    ecrire(response, callback, 405, Html.page("Méthode non permise", barre(s), ""));
+                    ecrire(response, callback, 405, message("Méthode non permise", Barre.de(s), "Cette adresse reçoit un formulaire : revenez à la page précédente."));
                 } else if (!Droit.EXPLOITATION.accordePar(s.profils())) {
                     interdit(response, callback, s);
                 } else {
@@ -254,7 +258,7 @@ public final class AdminHandler extends Handler.Abstract {
             }
             case "/admin/laissez-passer", "/admin/inscription" -> {
                 if (!post) {
-                    ecrire(response, callback, 405, Html.page("Méthode non permise", barre(s), ""));
+                    ecrire(response, callback, 405, message("Méthode non permise", Barre.de(s), "Cette adresse reçoit un formulaire : revenez à la page précédente."));
                 } else if (!Droit.DOSSIERS.accordePar(s.profils())) {
                     interdit(response, callback, s);
                 } else {
@@ -289,7 +293,8 @@ public final class AdminHandler extends Handler.Abstract {
                     ecrire(response, callback, 200, Html.page("Comptes", barre(s), corps));
                 }
             }
-            default -> ecrire(response, callback, 404, Html.page("Page inconnue", barre(s), ""));
+            default -> ecrire(response, callback, 404, message("Page inconnue", Barre.de(s), "Cette page n'existe pas : "
+                    + "suivez un lien du menu."));
         }
     }
 
@@ -330,14 +335,7 @@ public final class AdminHandler extends Handler.Abstract {
         String jeton = aleatoire();
         Response.addCookie(response, HttpCookie.build(COOKIE_CSRF_CONNEXION, jeton).path("/admin").httpOnly(true)
                 .sameSite(HttpCookie.SameSite.STRICT).secure(request.isSecure()).build());
-        String corps = (erreur == null ? "" : "<p class=\"ko\" id=\"erreur\">" + e(erreur) + "</p>")
-                + "<form method=\"post\" action=\"/admin/connexion\"><input type=\"hidden\" name=\"csrf\" value=\"" + jeton
-                + "\"><p><label>Identifiant <input name=\"login\" autocomplete=\"username\" required></label></p>"
-                + "<p><label>Mot de passe <input name=\"motDePasse\" type=\"password\" autocomplete=\"current-password\" "
-                + "required></label></p><p><label>Code de l'application d'authentification <input name=\"code\" "
-                + "inputmode=\"numeric\" autocomplete=\"one-time-code\" pattern=\"[0-9]{6}\" required></label></p>"
-                + "<p><button type=\"submit\">Se connecter</button></p></form>";
-        ecrire(response, callback, statut, Html.page("Connexion", "", corps));
+        ecrire(response, callback, statut, Gabarits.rendre("connexion.jte", parametres("jeton", jeton, "erreur", erreur)));
     }
 
     private String tableauDeBord(AdminSessions.SessionAdmin s) {
@@ -472,13 +470,40 @@ public final class AdminHandler extends Handler.Abstract {
     }
 
     private static String bouton(String action, String libelle, AdminSessions.SessionAdmin s) {
-        return "<form method=\"post\" action=\"" + action + "\" style=\"display:inline\"><input type=\"hidden\" "
+        return "<form method=\"post\" action=\"" + action + "\" class=\"enligne\"><input type=\"hidden\" "
                 + "name=\"csrf\" value=\"" + e(s.jetonCsrf()) + "\"><button type=\"submit\">" + e(libelle) + "</button></form>";
     }
 
     private static void interdit(Response response, Callback callback, AdminSessions.SessionAdmin s) {
-        ecrire(response, callback, 403, Html.page("Accès refusé", barre(s), "<p>Votre profil ne donne pas accès à cette "
-                + "page.</p>"));
+        ecrire(response, callback, 403, message("Accès refusé", Barre.de(s), "Votre profil ne donne pas accès à cette "
+                + "page."));
+    }
+
+    private static String message(String titre, Barre barre, String message) {
+        return Gabarits.rendre("message.jte", parametres("titre", titre, "barre", barre, "message", message));
+    }
+
+    /** Template parameters by name; a null value stays null (Map.of refuses them). */
+    static Map<String, Object> parametres(Object... nomsEtValeurs) {
+        Map<String, Object> parametres = new HashMap<>();
+        for (int i = 0; i < nomsEtValeurs.length; i += 2) {
+            parametres.put((String) nomsEtValeurs[i], nomsEtValeurs[i + 1]);
+        }
+        return parametres;
+    }
+
+    static final String FEUILLE_DE_STYLE = "/admin/static/opi.css";
+
+    /** The console's stylesheet, public (the login page uses it) and cacheable. */
+    private static void feuilleDeStyle(Response response, Callback callback) throws IOException {
+        byte[] css;
+        try (java.io.InputStream entree = AdminHandler.class.getResourceAsStream("/admin-static/opi.css")) {
+            css = entree.readAllBytes();
+        }
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/css; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "max-age=3600");
+        response.write(true, ByteBuffer.wrap(css), callback);
     }
 
     private static void ecrire(Response response, Callback callback, int statut, String html) {

@@ -28,9 +28,7 @@ final class Html {
 
     static String page(String titre, String qui, String corps) {
         return "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>" + e(titre)
-                + " — opi-connector</title><style>body{font-family:sans-serif;margin:2em;max-width:70em}"
-                + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}"
-                + "header{display:flex;justify-content:space-between;align-items:center}.ok{color:#060}.ko{color:#a00}"
-                + "</style></head><body><header><h1>" + e(titre) + "</h1>" + qui + "</header>" + corps + "</body></html>";
+                + " — opi-connector</title><link rel=\"stylesheet\" href=\"/admin/static/opi.css\">"
+                + "</head><body><header><h1>" + e(titre) + "</h1>" + qui + "</header>" + corps + "</body></html>";
     }
 }
