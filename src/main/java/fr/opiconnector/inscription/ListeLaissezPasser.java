@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,7 +23,8 @@ public final class ListeLaissezPasser {
 
     /**
      * What to keep; a null member keeps everything. actif: true the active ones, false the withdrawn ones. codEtp and
-     * codVrsVet: the VET opened (the wish's, or the other VET). auteur: the login that granted it, exactly.
+     * codVrsVet: the VET opened (the wish's, or the other VET). auteur: the login that granted it, exactly. The OPI
+     * code as typed or in capitals.
      */
     public record Filtre(Boolean actif, String codEtp, Integer codVrsVet, String auteur, String codOpiIntEpo) {
 
@@ -120,8 +122,8 @@ public final class ListeLaissezPasser {
             parametres.put("auteur", f.auteur());
         }
         if (f.codOpiIntEpo() != null) {
-            conditions.add("i.codOpiIntEpo = :code");
-            parametres.put("code", f.codOpiIntEpo());
+            conditions.add("i.codOpiIntEpo in :codes");
+            parametres.put("codes", List.of(f.codOpiIntEpo(), f.codOpiIntEpo().toUpperCase(Locale.ROOT)));
         }
         TypedQuery<T> requete = em.createQuery(select + sorte.depuis()
                 + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)) + ordre, type);

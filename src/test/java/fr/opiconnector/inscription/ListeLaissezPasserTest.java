@@ -92,6 +92,8 @@ class ListeLaissezPasserTest {
         assertEquals(List.of("ZZZ9/1", "LEC1/1"), vets(filtre(new ListeLaissezPasser.Filtre(null, null, null, "gest2",
                 null))));
         assertEquals(List.of("LPH1/1", "LDR1/1"), vets(filtre(new ListeLaissezPasser.Filtre(null, null, null, null, A))));
+        assertEquals(List.of("LPH1/1", "LDR1/1"), vets(filtre(new ListeLaissezPasser.Filtre(null, null, null, null,
+                "p260000001"))), "a code typed in lower case");
         assertEquals(List.of("ZZZ9/1"), vets(filtre(new ListeLaissezPasser.Filtre(true, null, null, "gest2", B))));
     }
 

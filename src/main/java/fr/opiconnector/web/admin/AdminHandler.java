@@ -70,6 +70,8 @@ public final class AdminHandler extends Handler.Abstract {
     private final PageJournal pageJournal;
     private final PageRemontees pageRemontees;
     private final PageComptes pageComptes;
+    private final PageOpis pageOpis;
+    private final PageLaissezPasser pageLaissezPasser;
 
     public AdminHandler(ComptesService comptes, ConnexionsService connexions, AllowedNetworks proxys,
             AdminSessions sessions, TableauDeBordService tableau, RemonteesService remontees, HandshakeService handshake,
@@ -77,6 +79,8 @@ public final class AdminHandler extends Handler.Abstract {
             String origineAdmissionPegase) {
         this.pageJournal = new PageJournal(database.emf());
         this.pageRemontees = new PageRemontees(database.emf());
+        this.pageOpis = new PageOpis(database.emf());
+        this.pageLaissezPasser = new PageLaissezPasser(database.emf());
         this.exportsConsole = new ExportsConsole(new fr.opiconnector.export.ExportService(database.emf()),
                 origineAdmissionPegase);
         this.gestion = new PagesGestion(dossiers, inscriptions, appels,
@@ -256,11 +260,28 @@ public final class AdminHandler extends Handler.Abstract {
                             gestion.chercher(requete(request).getOrDefault("q", ""))));
                 }
             }
+            case "/admin/opis", "/admin/opis.csv", "/admin/laissez-passer.csv" -> {
+                if (!Droit.DOSSIERS.accordePar(s.profils())) {
+                    interdit(response, callback, s);
+                } else if (chemin.equals("/admin/opis")) {
+                    ecrire(response, callback, 200, pageOpis.page(requete(request), Barre.de(s)));
+                } else {
+                    // Names and birth dates: each download is audited, as the exports are.
+                    boolean opis = chemin.equals("/admin/opis.csv");
+                    String contenu = opis ? pageOpis.csv(requete(request)) : pageLaissezPasser.csv(requete(request));
+                    comptes.exportTelecharge(s.login(), opis ? "opis.csv" : "laissez-passer.csv", adresse(request));
+                    telecharger(response, callback, "text/csv; charset=utf-8", opis ? "opis.csv" : "laissez-passer.csv",
+                            contenu.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
             case "/admin/laissez-passer", "/admin/inscription" -> {
-                if (!post) {
+                // GET /admin/laissez-passer is the list; a POST to it grants or withdraws one, from the dossier page.
+                if (!post && chemin.equals("/admin/inscription")) {
                     ecrire(response, callback, 405, message("Méthode non permise", Barre.de(s), "Cette adresse reçoit un formulaire : revenez à la page précédente."));
                 } else if (!Droit.DOSSIERS.accordePar(s.profils())) {
                     interdit(response, callback, s);
+                } else if (!post) {
+                    ecrire(response, callback, 200, pageLaissezPasser.page(requete(request), Barre.de(s)));
                 } else {
                     String message = chemin.equals("/admin/inscription") ? gestion.inscription(champs, s, adresse(request))
                             : gestion.laissezPasser(champs, s, adresse(request));
@@ -433,7 +454,8 @@ public final class AdminHandler extends Handler.Abstract {
             liens.append("<a href=\"/admin/journal\">Journal</a> <a href=\"/admin/remontees\">Remontées</a> ");
         }
         if (Droit.DOSSIERS.accordePar(s.profils())) {
-            liens.append("<a href=\"/admin/dossier\">Dossier</a> ");
+            liens.append("<a href=\"/admin/dossier\">Dossier</a> <a href=\"/admin/opis\">OPI reçues</a> "
+                    + "<a href=\"/admin/laissez-passer\">Laissez-passer</a> ");
         }
         if (Droit.IAS_A_ANNULER.accordePar(s.profils())) {
             liens.append("<a href=\"/admin/ias-a-annuler\">IA à annuler</a> ");

@@ -72,8 +72,16 @@ final class ListePaginee {
         return vide(texte) ? null : texte.strip();
     }
 
-    /** A value in a ';'-separated file: the separator and line breaks would change its columns. */
+    /**
+     * A value in a ';'-separated file: the separator and line breaks would change its columns; a value a spreadsheet
+     * would read as a formula (starting with = + - @ or a tab, after any spaces) is prefixed with a quote, which keeps it
+     * as text.
+     */
     static String cellule(Object valeur) {
-        return valeur == null ? "" : valeur.toString().replaceAll("[;\\r\\n]", " ");
+        if (valeur == null) {
+            return "";
+        }
+        String texte = valeur.toString().replaceAll("[;\\r\\n]", " ");
+        return texte.matches("(?s) *[=+\\-@\\t].*") ? "'" + texte : texte;
     }
 }
