@@ -50,19 +50,19 @@ class AdminListesNavigateurIT extends AvecConnecteur {
 
             navigateur.element(By.linkText("OPI reçues")).click();
             navigateur.attendreTitre("OPI reçues — opi-connector");
-            assertEquals("2 lignes — Exporter ces lignes en CSV", navigateur.element(By.id("total")).getText());
-            new Select(navigateur.element(By.id("decision"))).selectByVisibleText("Oui-Si (S)");
+            assertEquals("2 lignes — Exporter en CSV", navigateur.element(By.id("total")).getText());
+            new Select(navigateur.element(By.id("filtre-decision"))).selectByVisibleText("Oui-Si (S)");
             WebElement total = navigateur.element(By.id("total"));
             navigateur.bouton("Filtrer").click();
             navigateur.attendre(ExpectedConditions.stalenessOf(total));
 
-            assertEquals("1 ligne — Exporter ces lignes en CSV", navigateur.element(By.id("total")).getText());
+            assertEquals("1 ligne — Exporter en CSV", navigateur.element(By.id("total")).getText());
             WebElement ligne = navigateur.element(By.xpath("//table[@id='lignes-opis']/tbody/tr"));
             assertTrue(ligne.getText().startsWith("P260000042 LEFÈVRE-D'ARC Élodie 14/07/2008"), ligne.getText());
             assertTrue(ligne.getText().contains("LEC1/2 : Oui-Si (catégorie 2)"), ligne.getText());
-            assertEquals("S", new Select(navigateur.element(By.id("decision"))).getFirstSelectedOption()
+            assertEquals("S", new Select(navigateur.element(By.id("filtre-decision"))).getFirstSelectedOption()
                     .getDomAttribute("value"), "the filter stays chosen");
-            assertEquals("/admin/opis.csv?decision=S", navigateur.element(By.linkText("Exporter ces lignes en CSV"))
+            assertEquals("/admin/opis.csv?decision=S", navigateur.element(By.linkText("Exporter en CSV"))
                     .getDomAttribute("href"));
             assertPng(navigateur.capture("opis"));
             assertAccessible(navigateur);
@@ -70,12 +70,12 @@ class AdminListesNavigateurIT extends AvecConnecteur {
             navigateur.element(By.linkText("Laissez-passer")).click();
             navigateur.attendreTitre("Laissez-passer — opi-connector");
             navigateur.saisir("code", "P260000100");
-            new Select(navigateur.element(By.id("etat"))).selectByVisibleText("actif");
+            new Select(navigateur.element(By.id("filtre-etat"))).selectByVisibleText("actif");
             total = navigateur.element(By.id("total"));
             navigateur.bouton("Filtrer").click();
             navigateur.attendre(ExpectedConditions.stalenessOf(total));
 
-            assertEquals("1 ligne — Exporter ces lignes en CSV", navigateur.element(By.id("total")).getText());
+            assertEquals("1 ligne — Exporter en CSV", navigateur.element(By.id("total")).getText());
             ligne = navigateur.element(By.xpath("//table[@id='lignes-laissez-passer']/tbody/tr"));
             assertTrue(ligne.getText().startsWith("P260000100 MARTIN LUCAS LDR1/1 vœu : Oui"), ligne.getText());
             assertTrue(ligne.getText().endsWith("gest0 Avis de la commission actif"), ligne.getText());
@@ -83,7 +83,7 @@ class AdminListesNavigateurIT extends AvecConnecteur {
             assertAccessible(navigateur);
 
             ligne.findElement(By.linkText("P260000100")).click();
-            navigateur.attendreTitre("Dossier — opi-connector");
+            navigateur.attendreTitre("Dossier P260000100 — opi-connector");
             assertTrue(navigateur.element(By.id("identite")).getText().contains("MARTIN"), navigateur.texte());
         }
     }

@@ -6,8 +6,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,8 +19,6 @@ public final class PageLaissezPasser {
 
     static final int CSV_MAX = 10_000;
     static final List<String> FILTRES = List.of("etat", "etp", "vrs", "auteur", "code");
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Map<String, Boolean> ETATS = Map.of("actif", true, "retire", false);
 
     /**
@@ -29,9 +26,8 @@ public final class PageLaissezPasser {
      * withdrawn, when, by whom and why.
      */
     public record Ligne(String code, String lienDossier, String nom, String prenom, String vet, String sur,
-            String decision, String codeDecision, String accordeLe, String accordeLeIso, String auteur, String motif,
-            boolean actif, String retireLe, String retireLeIso, String auteurRetrait, String motifRetrait,
-            String anomalies) {
+            String decision, String codeDecision, Instant accordeLe, String auteur, String motif, boolean actif,
+            Instant retireLe, String auteurRetrait, String motifRetrait, String anomalies) {
     }
 
     private final ListeLaissezPasser liste;
@@ -51,13 +47,20 @@ public final class PageLaissezPasser {
         long total = liste.compter(filtre);
         List<Ligne> lignes = liste.lignes(filtre, (page - 1) * ListePaginee.PAR_PAGE, ListePaginee.PAR_PAGE).stream()
                 .map(PageLaissezPasser::affichee).toList();
-        return rendre(barre, p, null, lignes, PagesDeListe.de("/admin/laissez-passer", p, FILTRES, page, total));
+        return rendre(barre, p, null, lignes, ListePaginee.pagination("/admin/laissez-passer", p, FILTRES, page,
+                total));
     }
 
     private static String rendre(Barre barre, Map<String, String> p, String erreur, List<Ligne> lignes,
-            PagesDeListe pages) {
-        return Gabarits.rendre("laissez-passer.jte", AdminHandler.parametres("barre", barre, "f", p, "erreur", erreur,
-                "lignes", lignes, "pages", pages));
+            Pagination pagination) {
+        Map<String, String> etats = new LinkedHashMap<>();
+        etats.put("actif", "actif");
+        etats.put("retire", "retiré");
+        List<Champ> filtres = List.of(Champ.choix("État", "etat", p, etats), Champ.texte("Code étape (VET)", "etp", p),
+                Champ.texte("Version de VET", "vrs", p), Champ.texte("Accordé par (identifiant)", "auteur", p),
+                Champ.texte("Code OPI", "code", p));
+        return Gabarits.rendre("laissez-passer.jte", AdminHandler.parametres("barre", barre, "filtres", filtres,
+                "erreur", erreur, "lignes", lignes, "pagination", pagination));
     }
 
     /**
@@ -99,12 +102,7 @@ public final class PageLaissezPasser {
         return new Ligne(l.codOpiIntEpo(), "/admin/dossier?code=" + URLEncoder.encode(l.codOpiIntEpo(),
                 StandardCharsets.UTF_8), l.nom(), l.prenom(), l.vet().toString(),
                 l.surVoeu() ? (l.voeuActif() ? "vœu" : "vœu retiré") : "hors vœu", decision, l.codDecVeu(),
-                heure(l.accordeLe()), l.accordeLe().toString(), l.auteur(), l.motif(), l.actif(), heure(l.retireLe()),
-                l.retireLe() == null ? null : l.retireLe().toString(), l.auteurRetrait(), l.motifRetrait(),
+                l.accordeLe(), l.auteur(), l.motif(), l.actif(), l.retireLe(), l.auteurRetrait(), l.motifRetrait(),
                 String.join(", ", l.anomalies()));
-    }
-
-    private static String heure(Instant instant) {
-        return instant == null ? null : HEURE.format(instant.atZone(PARIS));
     }
 }

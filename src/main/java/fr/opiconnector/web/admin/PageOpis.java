@@ -6,9 +6,8 @@ import jakarta.persistence.EntityManagerFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,8 +21,6 @@ public final class PageOpis {
 
     static final int CSV_MAX = 10_000;
     static final List<String> FILTRES = List.of("du", "au", "decision", "ouisi", "anomalies", "etp", "vrs", "ia");
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Map<String, ListeOpis.DecisionVoeu> DECISIONS = Map.of("F", ListeOpis.DecisionVoeu.F, "S",
             ListeOpis.DecisionVoeu.S, "D", ListeOpis.DecisionVoeu.D, "retire", ListeOpis.DecisionVoeu.RETIRE);
     private static final Map<String, ListeOpis.OuiSi> OUI_SI = Map.of("avec", ListeOpis.OuiSi.AVEC_CATEGORIE, "sans",
@@ -41,8 +38,8 @@ public final class PageOpis {
     }
 
     /** A row as the list shows it: French dates and words, the dossier's link. */
-    public record Ligne(String code, String lienDossier, String nom, String prenom, String naissance, String recueLe,
-            String recueLeIso, List<VoeuAffiche> voeux, String etatIa, List<String> inscriptions, String anomalies) {
+    public record Ligne(String code, String lienDossier, String nom, String prenom, String naissance, Instant recueLe,
+            List<VoeuAffiche> voeux, String etatIa, List<String> inscriptions, String anomalies) {
     }
 
     private final ListeOpis liste;
@@ -62,13 +59,35 @@ public final class PageOpis {
         long total = liste.compter(filtre);
         List<Ligne> lignes = liste.lignes(filtre, (page - 1) * ListePaginee.PAR_PAGE, ListePaginee.PAR_PAGE).stream()
                 .map(PageOpis::affichee).toList();
-        return rendre(barre, p, null, lignes, PagesDeListe.de("/admin/opis", p, FILTRES, page, total));
+        return rendre(barre, p, null, lignes, ListePaginee.pagination("/admin/opis", p, FILTRES, page, total));
     }
 
     private static String rendre(Barre barre, Map<String, String> p, String erreur, List<Ligne> lignes,
-            PagesDeListe pages) {
-        return Gabarits.rendre("opis.jte", AdminHandler.parametres("barre", barre, "f", p, "erreur", erreur, "lignes",
-                lignes, "pages", pages));
+            Pagination pagination) {
+        return Gabarits.rendre("opis.jte", AdminHandler.parametres("barre", barre, "filtres", filtres(p), "erreur",
+                erreur, "lignes", lignes, "pagination", pagination));
+    }
+
+    private static List<Champ> filtres(Map<String, String> p) {
+        Map<String, String> decisions = new LinkedHashMap<>();
+        decisions.put("F", "Oui (F)");
+        decisions.put("S", "Oui-Si (S)");
+        decisions.put("D", "Non (D)");
+        decisions.put("retire", "retiré");
+        Map<String, String> ouiSi = new LinkedHashMap<>();
+        ouiSi.put("avec", "présente");
+        ouiSi.put("sans", "Oui-Si sans catégorie");
+        Map<String, String> anomalies = new LinkedHashMap<>();
+        anomalies.put("oui", "avec anomalies");
+        anomalies.put("non", "sans anomalie");
+        Map<String, String> ia = new LinkedHashMap<>();
+        ia.put("sans", "sans IA");
+        ia.put("valide", "IA valide");
+        ia.put("annulee", "IA annulée");
+        return List.of(Champ.texte("Reçues du (JJ/MM/AAAA)", "du", p), Champ.texte("Au (JJ/MM/AAAA)", "au", p),
+                Champ.choix("Un vœu", "decision", p, decisions), Champ.choix("Catégorie Oui-Si", "ouisi", p, ouiSi),
+                Champ.texte("Code étape (VET)", "etp", p), Champ.texte("Version de VET", "vrs", p),
+                Champ.choix("Anomalies", "anomalies", p, anomalies), Champ.choix("État de l'IA", "ia", p, ia));
     }
 
     /**
@@ -130,16 +149,10 @@ public final class PageOpis {
                     precisions.isEmpty() ? null : String.join(", ", precisions)));
         }
         return new Ligne(l.codOpiIntEpo(), "/admin/dossier?code=" + URLEncoder.encode(l.codOpiIntEpo(),
-                StandardCharsets.UTF_8), l.nom(), l.prenom(), date(l.dateNaissance()),
-                HEURE.format(l.recueLe().atZone(PARIS)), l.recueLe().toString(), voeux, LIBELLES_IA.get(l.etatIa()),
+                StandardCharsets.UTF_8), l.nom(), l.prenom(), Affichage.date(l.dateNaissance()), l.recueLe(), voeux,
+                LIBELLES_IA.get(l.etatIa()),
                 l.inscriptions().stream().map(i -> i.vet() + " : " + i.etat().libelle()).toList(),
                 String.join(", ", l.anomalies()));
-    }
-
-    /** A contract date (JJMMAAAA) as 03/04/2008; anything else as it is. */
-    private static String date(String jjmmaaaa) {
-        return jjmmaaaa != null && jjmmaaaa.matches("[0-9]{8}")
-                ? jjmmaaaa.substring(0, 2) + "/" + jjmmaaaa.substring(2, 4) + "/" + jjmmaaaa.substring(4) : jjmmaaaa;
     }
 
     /** A contract date (JJMMAAAA) as 2008-04-03, for a file; anything else as it is. */
