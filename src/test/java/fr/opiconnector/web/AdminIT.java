@@ -258,6 +258,46 @@ class AdminIT extends AvecConnecteur {
     }
 
     @Test
+    void a_stale_form_an_unreadable_address_and_an_unknown_page_are_answered_in_french_on_a_page() throws Exception {
+        HttpClient gestionnaire = connecte("gest10", EnumSet.of(Profil.GESTIONNAIRE));
+
+        HttpResponse<String> perime = post(gestionnaire, "/admin/laissez-passer", Map.of("csrf", "jeton-d-une-autre-session",
+                "code", "P260000042"));
+        HttpResponse<String> illisible = gestionnaire.send(HttpRequest.newBuilder(url("/admin/laissez-passer"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=x&code=%zz")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> inconnue = get(gestionnaire, "/admin/nulle-part");
+        HttpResponse<String> methode = get(gestionnaire, "/admin/inscription");
+
+        assertEquals(403, perime.statusCode());
+        assertTrue(perime.body().contains("Ce formulaire a expiré") && perime.body().contains("rechargez la page"),
+                perime.body());
+        assertEquals(400, illisible.statusCode());
+        assertTrue(illisible.body().contains("<h1>Requête illisible</h1>"), illisible.body());
+        assertEquals(404, inconnue.statusCode());
+        assertTrue(inconnue.body().contains("Cette page n'existe pas"), inconnue.body());
+        assertEquals(405, methode.statusCode());
+        assertTrue(methode.body().contains("Cette adresse reçoit un formulaire"), methode.body());
+        URI adresse = url("/");
+        String malFormee;
+        try (java.net.Socket socket = new java.net.Socket(adresse.getHost(), adresse.getPort())) {
+            socket.getOutputStream().write(("GET /admin/%zz HTTP/1.1\r\nHost: " + adresse.getHost() + "\r\nConnection: close"
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            malFormee = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        HttpResponse<String> horsConsole = get(gestionnaire, "/nulle-part");
+        assertTrue(malFormee.startsWith("HTTP/1.1 400") && malFormee.contains("<h1>Requête illisible</h1>")
+                && !malFormee.contains("Jetty"), "the server's own refusal, in French, without its name: " + malFormee);
+        assertEquals(404, horsConsole.statusCode());
+        assertTrue(horsConsole.body().contains("<h1>Page inconnue</h1>") && !horsConsole.body().contains("Jetty"),
+                horsConsole.body());
+        for (HttpResponse<String> page : List.of(perime, illisible, inconnue, methode)) {
+            assertTrue(page.body().startsWith("<!DOCTYPE html>") && page.body().contains("lang=\"fr\""), page.body());
+            assertFalse(page.body().contains("Exception") || page.body().contains("Jetty"), page.body());
+        }
+    }
+
+    @Test
     void a_technicien_replays_one_failed_remontee_and_leaves_the_others() throws Exception {
         assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
         base.executerDansLaBase("INSERT INTO inscription (individu_id, voeu_id, cod_etp, cod_vrs_vet, etat_inscription, "

@@ -113,6 +113,9 @@ public final class AdminHandler extends Handler.Abstract {
         }
         try {
             traiter(chemin, request, response, callback);
+        } catch (RequeteIllisible e) {
+            ecrire(response, callback, 400, message("Requête illisible", null, "Cette adresse ou ce formulaire contient "
+                    + "des caractères mal codés : revenez à la page précédente et recommencez."));
         } catch (RuntimeException e) {
             // Neither the browser nor the log gets the exception's text, which may quote stored data.
             LOG.error("admin page {} failed: {} at {}", chemin, e.getClass().getName(),
@@ -129,8 +132,7 @@ public final class AdminHandler extends Handler.Abstract {
             if (post) {
                 connecter(request, response, callback);
             } else {
-                formulaireConnexion(request, response, callback, 200, "1".equals(Request.extractQueryParameters(request)
-                        .getValue("fin")) ? SESSION_FINIE : null);
+                formulaireConnexion(request, response, callback, 200, "1".equals(requete(request).get("fin")) ? SESSION_FINIE : null);
             }
             return;
         }
@@ -498,11 +500,22 @@ public final class AdminHandler extends Handler.Abstract {
         for (String paire : corps.split("&")) {
             int egal = paire.indexOf('=');
             if (egal > 0) {
-                champs.put(URLDecoder.decode(paire.substring(0, egal), StandardCharsets.UTF_8),
-                        URLDecoder.decode(paire.substring(egal + 1), StandardCharsets.UTF_8));
+                try {
+                    champs.put(URLDecoder.decode(paire.substring(0, egal), StandardCharsets.UTF_8),
+                            URLDecoder.decode(paire.substring(egal + 1), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    throw new RequeteIllisible(e);
+                }
             }
         }
         return champs;
+    }
+
+    /** A query or form whose percent-encoding cannot be decoded: the browser's request is at fault, not the service. */
+    private static final class RequeteIllisible extends RuntimeException {
+        RequeteIllisible(IllegalArgumentException cause) {
+            super(cause);
+        }
     }
 
     private static boolean egal(String recu, String attendu) {

@@ -103,6 +103,15 @@ public final class Affichage {
         return libelle;
     }
 
+    /** A wish's state in words: still in the OPI, or withdrawn from it. */
+    public static String etatVoeu(String code) {
+        return switch (code == null ? "" : code) {
+            case "ACTIF" -> "dans l'OPI";
+            case "RETIRE" -> "retiré de l'OPI";
+            default -> code == null ? "" : code;
+        };
+    }
+
     /** A decision as Parcoursup words it (Oui, Oui-Si, Non). */
     public static String decision(String code) {
         return Decision.depuisCode(code).map(Decision::reponse).orElse(code == null ? "" : code);
