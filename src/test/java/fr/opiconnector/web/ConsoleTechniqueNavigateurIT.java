@@ -52,7 +52,8 @@ class ConsoleTechniqueNavigateurIT extends AvecConnecteur {
             assertTrue(navigateur.element(By.id("opi-par-jour")).isDisplayed());
             assertEquals("Décisions reçues en 30 jours : 1 Oui, 1 Oui-Si, 1 Non, 0 vœux retirés",
                     navigateur.element(By.id("decisions-par-jour")).getDomAttribute("aria-label"));
-            assertTrue(navigateur.element(By.id("decisions-jour-par-jour")).getText().contains(aujourdhui + " 1 1 1 0"),
+            assertTrue(navigateur.pilote().findElement(By.id("decisions-jour-par-jour")).getDomProperty("textContent")
+                    .contains(aujourdhui + "1110"),
                     navigateur.texte());
             verifier(navigateur, "tableau-de-bord-technique");
 
