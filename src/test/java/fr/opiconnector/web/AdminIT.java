@@ -8,6 +8,7 @@ import fr.opiconnector.securite.Profil;
 import fr.opiconnector.securite.Totp;
 import fr.opiconnector.securite.ComptesService;
 import fr.opiconnector.support.AvecConnecteur;
+import fr.opiconnector.support.ComptesDEssai;
 import fr.opiconnector.support.Commande;
 import fr.opiconnector.support.ConnecteurDEssai;
 import java.net.CookieManager;
@@ -58,8 +59,8 @@ class AdminIT extends AvecConnecteur {
         base.executerDansLaBase("INSERT INTO journal (recu_le, operation, resultat, cle_faute, duree_ms, adresse_appelant, "
                 + "nombre) VALUES (NOW(6), 'OpiMetier (accès)', 'refused', 'technical.security.invaliduser.user', 0, "
                 + "'192.0.2.7', 150)");
-        ComptesService.NouveauCompte compte = comptes().ajouter("tech1", "tech1@univ.example",
-                EnumSet.of(Profil.GESTIONNAIRE, Profil.TECHNIQUE), MOT_DE_PASSE, "test");
+        ComptesDEssai.CompteActif compte = ComptesDEssai.actif(connecteur.application().database().emf(), Clock.systemUTC(), "tech1",
+                EnumSet.of(Profil.GESTIONNAIRE, Profil.TECHNIQUE));
         HttpClient navigateur = navigateur();
 
         HttpResponse<String> mauvaisCode = connexion(navigateur, "tech1", MOT_DE_PASSE, "000000");
@@ -97,8 +98,8 @@ class AdminIT extends AvecConnecteur {
 
     @Test
     void each_profile_lands_on_its_own_home_page_and_the_administrator_never_meets_a_refusal() throws Exception {
-        ComptesService.NouveauCompte compte = comptes().ajouter("admin1", "admin1@univ.example",
-                EnumSet.of(Profil.ADMINISTRATEUR), MOT_DE_PASSE, "test");
+        ComptesDEssai.CompteActif compte = ComptesDEssai.actif(connecteur.application().database().emf(), Clock.systemUTC(), "admin1",
+                EnumSet.of(Profil.ADMINISTRATEUR));
         HttpClient navigateur = navigateur();
 
         HttpResponse<String> apresConnexion = connexion(navigateur, "admin1", MOT_DE_PASSE,
@@ -494,8 +495,8 @@ class AdminIT extends AvecConnecteur {
 
     /** A browser logged in with a new account of those profiles. */
     private static HttpClient connecte(String login, EnumSet<Profil> profils) throws Exception {
-        ComptesService.NouveauCompte compte = comptes().ajouter(login, login + "@univ.example", profils, MOT_DE_PASSE,
-                "test");
+        ComptesDEssai.CompteActif compte = ComptesDEssai.actif(connecteur.application().database().emf(), Clock.systemUTC(), login,
+                profils);
         HttpClient navigateur = navigateur();
         assertEquals(303, connexion(navigateur, login, MOT_DE_PASSE, Totp.code(compte.secretTotp(), Instant.now()))
                 .statusCode());
