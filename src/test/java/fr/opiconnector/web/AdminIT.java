@@ -92,7 +92,7 @@ class AdminIT extends AvecConnecteur {
         assertEquals(303, deconnexion.statusCode());
         assertEquals(303, apres.statusCode(), "logged out");
         // The failed attempt is audited with the others of its address and 5-minute period, once that period is over.
-        assertEquals(java.util.List.of("DECONNEXION", "CONNEXION", "COMPTE_CREE"),
+        assertEquals(java.util.List.of("DECONNEXION", "CONNEXION", "COMPTE_ACTIVE", "COMPTE_CREE"),
                 base.lignes("SELECT evenement FROM audit WHERE login = 'tech1' ORDER BY id DESC"));
     }
 
@@ -342,14 +342,15 @@ class AdminIT extends AvecConnecteur {
     }
 
     @Test
-    void an_administrator_creates_an_account_with_its_qr_code_and_changes_rights_and_nobody_else_may() throws Exception {
+    void an_administrator_creates_an_account_and_gets_its_activation_link_but_no_secret_and_changes_rights_and_nobody_else_may()
+            throws Exception {
         HttpClient administrateur = connecte("admin2", EnumSet.of(Profil.ADMINISTRATEUR));
         HttpClient gestionnaire = connecte("gest2", EnumSet.of(Profil.GESTIONNAIRE));
 
         HttpResponse<String> page = get(administrateur, "/admin/comptes");
         String jeton = champ(page.body());
         HttpResponse<String> cree = post(administrateur, "/admin/comptes", Map.of("csrf", jeton, "login", "nouveau",
-                "email", "nouveau@univ.example", "profil-technique", "on", "motDePasse", MOT_DE_PASSE));
+                "nom", "Nina Nouveau", "email", "nouveau@univ.example", "profil-technique", "on"));
         HttpResponse<String> droits = post(administrateur, "/admin/comptes/profils", Map.of("csrf", jeton,
                 "login", "nouveau", "profil-technique", "on", "profil-gestionnaire", "on"));
         HttpResponse<String> cumul = post(administrateur, "/admin/comptes/profils", Map.of("csrf", jeton,
@@ -357,10 +358,15 @@ class AdminIT extends AvecConnecteur {
         HttpResponse<String> refuse = get(gestionnaire, "/admin/comptes");
 
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("<td>gest2</td>"), page.body());
+        assertTrue(page.body().contains("<th scope=\"row\">gest2</th>"), page.body());
         assertTrue(cree.body().contains("Compte nouveau créé."), cree.body());
-        assertTrue(cree.body().contains("<svg id=\"qr-totp\""), "the enrolment QR code");
-        assertTrue(droits.body().contains("Profils de nouveau modifiés."), droits.body());
+        assertTrue(cree.body().contains("<code id=\"lien\">http://127.0.0.1:"), "no SMTP server here: the link to "
+                + "hand over: " + cree.body());
+        assertFalse(cree.body().contains("qr-totp") || cree.body().contains("otpauth"), "nobody but the owner sees a "
+                + "second factor");
+        assertTrue(cree.body().contains("en attente d&#39;activation") || cree.body().contains("en attente d'activation"),
+                cree.body());
+        assertTrue(droits.body().contains("Profils de nouveau modifiés ; ses sessions ont pris fin."), droits.body());
         assertTrue(cumul.body().contains("ne se cumule avec aucun autre"), cumul.body());
         assertEquals(java.util.List.of("DROITS_MODIFIES", "COMPTE_CREE"),
                 base.lignes("SELECT evenement FROM audit WHERE login = 'nouveau' ORDER BY id DESC"));
@@ -402,17 +408,17 @@ class AdminIT extends AvecConnecteur {
     }
 
     @Test
-    void a_password_reset_by_the_command_line_ends_the_open_session(@TempDir Path repertoire) throws Exception {
+    void a_reset_by_the_command_line_ends_the_open_session(@TempDir Path repertoire) throws Exception {
         HttpClient technicien = connecte("tech6", EnumSet.of(Profil.TECHNIQUE));
 
-        Commande.Sortie reinitialise = Commande.executerAvecEntree("un-autre-mot-de-passe-long\n",
-                configurationCli(repertoire), "comptes", "mot-de-passe", "tech6");
+        Commande.Sortie reinitialise = Commande.executer(configurationCli(repertoire), "comptes", "reinitialiser", "tech6");
         HttpResponse<String> tableau = get(technicien, "/admin");
 
         assertEquals(0, reinitialise.statut(), reinitialise.err());
+        assertTrue(reinitialise.out().contains("/admin/activation?jeton="), reinitialise.out());
         assertEquals(303, tableau.statusCode(), tableau.body());
-        assertEquals(List.of("MOT_DE_PASSE_CHANGE"), base.lignes(
-                "SELECT evenement FROM audit WHERE login = 'tech6' AND evenement = 'MOT_DE_PASSE_CHANGE'"));
+        assertEquals(List.of("COMPTE_REINITIALISE"), base.lignes(
+                "SELECT evenement FROM audit WHERE login = 'tech6' AND evenement = 'COMPTE_REINITIALISE'"));
     }
 
     @Test

@@ -108,7 +108,7 @@ class AdminNavigateurIT extends AvecConnecteur {
             navigateur.attendreTitre(TITRE_CONNEXION);
             assertEquals("/admin/connexion", navigateur.chemin(), "the old session no longer opens the dashboard");
         }
-        assertEquals(List.of("DECONNEXION", "CONNEXION", "COMPTE_CREE"),
+        assertEquals(List.of("DECONNEXION", "CONNEXION", "COMPTE_ACTIVE", "COMPTE_CREE"),
                 base.lignes("SELECT evenement FROM audit WHERE login = 'tech1' ORDER BY id DESC"));
     }
 

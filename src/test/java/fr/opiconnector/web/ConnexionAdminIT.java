@@ -146,7 +146,7 @@ class ConnexionAdminIT {
         assertEquals(303, connecte.statusCode(), connecte.body());
         assertEquals(List.of("CONNEXION", "COMPTE_DEVERROUILLE", "COMPTE_VERROUILLE"), base.lignes(
                 "SELECT evenement FROM audit WHERE login = 'denis' AND evenement <> 'ECHEC_CONNEXION' "
-                        + "AND evenement <> 'COMPTE_CREE' ORDER BY id DESC"));
+                        + "AND evenement <> 'COMPTE_CREE' AND evenement <> 'COMPTE_ACTIVE' ORDER BY id DESC"));
     }
 
     @Test

@@ -354,7 +354,7 @@ public final class AdminHandler extends Handler.Abstract {
         Map<String, String> champs = formulaire(request);
         String attendu = cookie(request, COOKIE_CSRF_CONNEXION);
         if (attendu == null || !egal(champs.get("csrf"), attendu)) {
-            formulaireConnexion(request, response, callback, 403, FORMULAIRE_EXPIRE, null, champs.get("login"));
+            formulaireConnexion(request, response, callback, 403, FORMULAIRE_EXPIRE, null, null);
             return;
         }
         try {
@@ -367,9 +367,10 @@ public final class AdminHandler extends Handler.Abstract {
             Response.sendRedirect(request, response, callback, 303, accueil(connexion.profils()), true);
         } catch (TropDeTentativesException e) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(e.secondes()));
-            formulaireConnexion(request, response, callback, 429, e.getMessage(), null, champs.get("login"));
+            formulaireConnexion(request, response, callback, 429, e.getMessage(), null, null);
         } catch (CompteRefuseException e) {
-            formulaireConnexion(request, response, callback, 401, e.getMessage(), null, champs.get("login"));
+            // The same page whatever the login typed: it is not written back.
+            formulaireConnexion(request, response, callback, 401, e.getMessage(), null, null);
         }
     }
 
