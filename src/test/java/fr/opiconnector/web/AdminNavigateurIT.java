@@ -215,32 +215,6 @@ class AdminNavigateurIT extends AvecConnecteur {
         }
     }
 
-    @Test
-    void an_administrator_creates_an_account_and_sees_its_qr_code() throws Exception {
-        ComptesDEssai.CompteActif compte = ComptesDEssai.actif(connecteur.application().database().emf(), Clock.systemUTC(), "admin5",
-                EnumSet.of(Profil.ADMINISTRATEUR));
-        try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
-            ouvrirUneSession(navigateur, "admin5", compte.secretTotp(), "Comptes — opi-connector");
-            assertPng(navigateur.capture("comptes"));
-            assertAccessible(navigateur);
-
-            WebElement creation = navigateur.element(By.xpath("//form[@action='/admin/comptes']"));
-            creation.findElement(By.name("login")).sendKeys("nouvelle.gestionnaire");
-            creation.findElement(By.name("email")).sendKeys("nouvelle@univ.example");
-            creation.findElement(By.name("profil-gestionnaire")).click();
-            creation.findElement(By.name("motDePasse")).sendKeys(MOT_DE_PASSE);
-            creation.findElement(By.xpath(".//button[normalize-space(.)='Créer le compte']")).click();
-            navigateur.attendre(ExpectedConditions.stalenessOf(creation));
-
-            assertTrue(navigateur.element(By.id("qr-totp")).isDisplayed(), "the QR code to enrol the second factor");
-            assertTrue(navigateur.element(By.id("enrolement")).getText().contains("Compte nouvelle.gestionnaire créé."));
-            assertPng(navigateur.capture("compte-cree"));
-            assertAccessible(navigateur);
-            assertEquals("gestionnaire", base.lignes("SELECT profils FROM compte WHERE login = 'nouvelle.gestionnaire'")
-                    .get(0));
-        }
-    }
-
     /** From the login page, logs in and waits for the page the profile lands on. */
     private static void ouvrirUneSession(NavigateurDEssai navigateur, String login, String secretTotp, String titre) {
         navigateur.ouvrir(url("/admin/connexion"));

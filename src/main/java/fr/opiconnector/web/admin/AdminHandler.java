@@ -496,7 +496,7 @@ public final class AdminHandler extends Handler.Abstract {
                     + "<input name=\"q\" type=\"search\" placeholder=\"code OPI, INE, n° d'étudiant, date de naissance, nom\">"
                     + "</label> <button type=\"submit\">Trouver</button></form>");
         }
-        return liens.append("</nav><div>").append(e(s.login())).append(" (").append(e(s.profils().stream()
+        return liens.append("</nav><div><a href=\"/admin/moi\">").append(e(s.login())).append("</a> (").append(e(s.profils().stream()
                 .map(Profil::code).sorted().collect(Collectors.joining(", ")))).append(") ")
                 .append(bouton("/admin/deconnexion", "Se déconnecter", s)).append("</div>").toString();
     }
