@@ -341,28 +341,7 @@ public final class InscriptionService {
     public List<InscriptionAAnnuler> aAnnuler(Appel appel) throws OpiRefuseeException {
         return transactions.executer(appel, null, em -> {
             appel.consigner(em, null, null, Resultat.CONSULTED);
-            InscriptionRepository repository = new InscriptionRepository(em);
-            List<InscriptionAAnnuler> liste = new ArrayList<>();
-            for (Inscription i : repository.valideesSurVoeuFerme()) {
-                Voeu voeu = i.voeu();
-                Instant fermeLe = repository.fermeLe(voeu);
-                Optional<LaissezPasser> laissezPasser = repository.laissezPasserActif(voeu);
-                if (!i.aAnnuler(fermeLe, laissezPasser.map(LaissezPasser::accordeLe))) {
-                    continue;
-                }
-                boolean retire = !voeu.estActif();
-                String raison = retire ? "Le vœu ne figure plus dans l'OPI : l'inscription doit être annulée à la main."
-                        : "Le vœu est devenu défavorable (désistement ou échec au bac) : l'inscription doit être "
-                        + "annulée à la main, ou un laissez-passer accordé.";
-                if (laissezPasser.isPresent()) {
-                    raison += " Un laissez-passer accordé avant la fermeture du vœu le couvre (" + laissezPasser.get()
-                            .motif() + ") : vérifiez qu'il vaut toujours.";
-                }
-                liste.add(new InscriptionAAnnuler(voeu.individu().codOpiIntEpo(), Vet.de(voeu), i.vet(), i.etat(),
-                        i.datePaiement(), voeu.donnees().codDecVeu(), voeu.etat().name(), retire ? "RETIRE" : "DEFAVORABLE",
-                        raison, fermeLe, laissezPasser.isPresent()));
-            }
-            return liste;
+            return IasAAnnuler.lister(new InscriptionRepository(em));
         });
     }
 

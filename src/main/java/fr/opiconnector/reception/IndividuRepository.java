@@ -123,4 +123,37 @@ public final class IndividuRepository {
                 .forEach(l -> Decision.depuisCode((String) l[0]).ifPresent(d -> parDecision.put(d, (Long) l[1])));
         return parDecision;
     }
+
+    /** A decision the campaign took on a wish at that instant: F, S or D, or {@link #RETRAIT} for a wish withdrawn. */
+    public record DecisionRecue(Instant le, String decision) {
+    }
+
+    public static final String RETRAIT = "RETRAIT";
+
+    /**
+     * The decisions taken since then, from the history: a wish added counts with the decision it came with (its
+     * current one, or the one its first later change replaced), a change of decision with the new one, a withdrawal
+     * as {@link #RETRAIT}.
+     */
+    public List<DecisionRecue> decisionsDepuis(Instant depuis) {
+        List<Object[]> changements = em.createQuery("select h.horodatage, h.voeuId, h.ancienneValeur, h.nouvelleValeur "
+                + "from Historique h where h.horodatage >= :depuis and h.evenement = :modifie and h.champ = 'codDecVeu' "
+                + "order by h.id", Object[].class).setParameter("depuis", depuis)
+                .setParameter("modifie", Historique.Evenement.VOEU_MODIFIE).getResultList();
+        java.util.Map<Long, String> premiereAncienne = new java.util.HashMap<>();
+        List<DecisionRecue> decisions = new java.util.ArrayList<>();
+        for (Object[] c : changements) {
+            premiereAncienne.putIfAbsent((Long) c[1], (String) c[2]);
+            decisions.add(new DecisionRecue((Instant) c[0], (String) c[3]));
+        }
+        em.createQuery("select h.horodatage, h.voeuId, v.codDecVeu from Historique h, Voeu v where v.id = h.voeuId "
+                + "and h.horodatage >= :depuis and h.evenement = :ajoute", Object[].class).setParameter("depuis", depuis)
+                .setParameter("ajoute", Historique.Evenement.VOEU_AJOUTE).getResultList()
+                .forEach(a -> decisions.add(new DecisionRecue((Instant) a[0],
+                        premiereAncienne.getOrDefault((Long) a[1], (String) a[2]))));
+        em.createQuery("select h.horodatage from Historique h where h.horodatage >= :depuis and h.evenement = :retire",
+                Instant.class).setParameter("depuis", depuis).setParameter("retire", Historique.Evenement.VOEU_RETIRE)
+                .getResultList().forEach(le -> decisions.add(new DecisionRecue(le, RETRAIT)));
+        return decisions;
+    }
 }

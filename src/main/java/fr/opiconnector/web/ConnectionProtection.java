@@ -34,6 +34,9 @@ public final class ConnectionProtection {
      */
     public static void proteger(Server serveur, LimitesConfig limites, AllowedNetworks proxys) {
         AbstractConnector connecteur = (AbstractConnector) serveur.getConnectors()[0];
+        serveur.setErrorHandler(new fr.opiconnector.web.admin.PageErreur());
+        connecteur.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class).getHttpConfiguration()
+                .setSendServerVersion(false);
         ConnexionsConfig connexions = limites.connexions();
         connecteur.setIdleTimeout(connexions.inactivite().toMillis());
         connecteur.addEventListener(new ConnectionsPerSource(connexions.parSource(), proxys));

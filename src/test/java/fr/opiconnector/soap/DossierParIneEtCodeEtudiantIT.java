@@ -94,7 +94,7 @@ class DossierParIneEtCodeEtudiantIT extends AvecConnecteur {
                 parNumero.body());
         assertFalse(casse.body().contains("<table id=\"identite\">"), "identifiers compare exactly: " + casse.body());
         assertFalse(inconnu.body().contains("<table id=\"identite\">"), inconnu.body());
-        assertTrue(inconnu.body().contains("<p id=\"message\">Aucun individu enregistré") && inconnu.body().contains("99999999"),
+        assertTrue(inconnu.body().contains("<p id=\"message\" role=\"status\">Aucun individu enregistré") && inconnu.body().contains("99999999"),
                 inconnu.body());
     }
 

@@ -73,6 +73,8 @@ public final class NavigateurDEssai implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--disable-quic", "--window-size=" + LARGEUR + "," + HAUTEUR, "--user-data-dir=" + profil);
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                profil.resolve("telechargements").toString(), "download.prompt_for_download", false));
         ChromeDriver demarre = null;
         try {
             demarre = new ChromeDriver(service, options);
@@ -104,6 +106,13 @@ public final class NavigateurDEssai implements AutoCloseable {
     /** Starts the browser; close it when done. */
     public static NavigateurDEssai demarrer() {
         return new NavigateurDEssai();
+    }
+
+    /** A file the browser downloaded, once it is complete (Chromium writes a .crdownload until then). */
+    public Path telecharge(String nom) {
+        Path fichier = profil.resolve("telechargements").resolve(nom);
+        attendre(d -> Files.isRegularFile(fichier));
+        return fichier;
     }
 
     public WebDriver pilote() {

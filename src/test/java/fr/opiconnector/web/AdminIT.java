@@ -83,7 +83,7 @@ class AdminIT extends AvecConnecteur {
         assertTrue(tableau.body().contains("<h1>Tableau de bord</h1>"), tableau.body());
         assertTrue(tableau.body().contains("<svg id=\"decisions\""), "the chart of wishes by decision");
         assertTrue(tableau.body().contains("<td>P260000042</td>"), "the journal shows OPI codes");
-        assertTrue(tableau.body().contains("<th>Nombre</th>") && tableau.body().contains("<td>150</td>"),
+        assertTrue(tableau.body().contains("<th scope=\"col\">Nombre</th>") && tableau.body().contains("<td>150</td>"),
                 "a row of refusals before authentication shows its count");
         assertFalse(tableau.body().contains("LEFÈVRE") || tableau.body().contains("1234567890A"), "but no personal data");
         assertEquals(403, sansJeton.statusCode(), "a form without the session's CSRF token is refused");
@@ -139,7 +139,7 @@ class AdminIT extends AvecConnecteur {
         String dossier = get(gestionnaire, "/admin/dossier?code=P260000042").body();
         String tableau = get(gestionnaire, "/admin").body();
 
-        assertTrue(dossier.contains("<th>Né(e) le</th><td>14/07/2008</td>"), dossier);
+        assertTrue(dossier.contains("<th scope=\"row\">Né(e) le</th><td>14/07/2008</td>"), dossier);
         assertTrue(dossier.contains("<span title=\"F\">Oui</span>"), dossier);
         assertTrue(dossier.contains("<span title=\"VOEU_AJOUTE\">vœu ajouté</span>"), dossier);
         assertTrue(dossier.matches("(?s).*<time datetime=\"[0-9T:.Z-]+\">[0-9]{2}/[0-9]{2}/[0-9]{4} [0-9]{2}:[0-9]{2}</time>.*"),
@@ -173,12 +173,12 @@ class AdminIT extends AvecConnecteur {
         HttpClient gestionnaire = connecte("gest6", EnumSet.of(Profil.GESTIONNAIRE));
         String jeton = champ(get(gestionnaire, "/admin/dossier?code=P260000042").body());
         post(gestionnaire, "/admin/inscription", Map.of("csrf", jeton, "code", "P260000042", "codEtp", "LDR1",
-                "codVrsVet", "1", "etat", "1", "datePaiement", "15072026"));
+                "codVrsVet", "1", "etat", "1", "datePaiement", "15072026", "confirme", "1"));
         assertTrue(connecteur.poster("v10-f-vers-d.xml").reponseVide());
 
         String liste = get(gestionnaire, "/admin/ias-a-annuler").body();
         HttpResponse<String> annulee = post(gestionnaire, "/admin/ias-a-annuler", Map.of("csrf", champ(liste),
-                "code", "P260000042", "codEtp", "LDR1", "codVrsVet", "1", "motif", "Désistement confirmé"));
+                "code", "P260000042", "codEtp", "LDR1", "codVrsVet", "1", "motif", "Désistement confirmé", "confirme", "1"));
 
         assertTrue(liste.contains("1 IA à annuler.") && liste.contains(">Annuler l'IA</button>"), liste);
         assertEquals(200, annulee.statusCode());
@@ -186,6 +186,116 @@ class AdminIT extends AvecConnecteur {
         assertTrue(annulee.body().contains("0 IA à annuler."), annulee.body());
         assertEquals(List.of("3 gest6 : Désistement confirmé"),
                 base.lignes("SELECT CONCAT(etat_inscription, ' ', motif_annulation) FROM inscription"));
+    }
+
+    @Test
+    void each_dossier_action_asks_for_a_confirmation_first_and_an_ia_is_cancelled_from_the_dossier() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        HttpClient gestionnaire = connecte("gest7", EnumSet.of(Profil.GESTIONNAIRE));
+        String jeton = champ(get(gestionnaire, "/admin/dossier?code=P260000042").body());
+        Map<String, String> ia = Map.of("csrf", jeton, "code", "P260000042", "codEtp", "LDR1", "codVrsVet", "1",
+                "etat", "1", "datePaiement", "15072026");
+
+        String question = post(gestionnaire, "/admin/inscription", ia).body();
+        long avant = base.compter("SELECT COUNT(*) FROM inscription");
+        Map<String, String> confirmee = new java.util.HashMap<>(ia);
+        confirmee.put("confirme", "1");
+        String enregistree = post(gestionnaire, "/admin/inscription", confirmee).body();
+        String annulation = post(gestionnaire, "/admin/inscription/annuler", Map.of("csrf", jeton, "code", "P260000042",
+                "codEtp", "LDR1", "codVrsVet", "1", "motif", "Erreur de saisie")).body();
+        String annulee = post(gestionnaire, "/admin/inscription/annuler", Map.of("csrf", jeton, "code", "P260000042",
+                "codEtp", "LDR1", "codVrsVet", "1", "motif", "Erreur de saisie", "confirme", "1")).body();
+
+        assertTrue(question.contains("<p id=\"question\">Enregistrer une IA (état 1) payée le 15/07/2026 sur LDR1/1 pour le "
+                + "dossier P260000042 ?</p>") && question.contains("name=\"confirme\" value=\"1\""), question);
+        assertEquals(0, avant, "nothing recorded before the confirmation");
+        assertTrue(enregistree.contains("IA enregistrée sur LDR1/1.") && enregistree.contains(">Annuler l'IA</button>"),
+                enregistree);
+        assertTrue(annulation.contains("Annuler l'IA du dossier P260000042 sur LDR1/1 (motif : Erreur de saisie) ?"),
+                annulation);
+        assertTrue(annulee.contains("IA de P260000042 sur LDR1/1 annulée."), annulee);
+        assertEquals(List.of("3 gest7 : Erreur de saisie"),
+                base.lignes("SELECT CONCAT(etat_inscription, ' ', motif_annulation) FROM inscription"));
+    }
+
+    @Test
+    void the_ias_to_cancel_are_filtered_by_reason_and_exported_as_csv() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        HttpClient gestionnaire = connecte("gest8", EnumSet.of(Profil.GESTIONNAIRE));
+        String jeton = champ(get(gestionnaire, "/admin/dossier?code=P260000042").body());
+        post(gestionnaire, "/admin/inscription", Map.of("csrf", jeton, "code", "P260000042", "codEtp", "LDR1",
+                "codVrsVet", "1", "etat", "1", "datePaiement", "15072026", "confirme", "1"));
+        assertTrue(connecteur.poster("v10-f-vers-d.xml").reponseVide());
+
+        String defavorables = get(gestionnaire, "/admin/ias-a-annuler?raison=DEFAVORABLE").body();
+        String retires = get(gestionnaire, "/admin/ias-a-annuler?raison=RETIRE").body();
+        HttpResponse<String> csv = get(gestionnaire, "/admin/ias-a-annuler.csv?raison=DEFAVORABLE");
+
+        assertTrue(defavorables.contains("1 IA à annuler.") && defavorables.contains("P260000042"), defavorables);
+        assertTrue(retires.contains("0 IA à annuler."), retires);
+        assertEquals("text/csv; charset=utf-8", csv.headers().firstValue("Content-Type").orElse(""));
+        List<String> lignes = csv.body().lines().toList();
+        assertEquals(2, lignes.size(), csv.body());
+        assertTrue(lignes.get(1).startsWith("P260000042;LDR1/1;LDR1/1;1;2026-07-15;DEFAVORABLE;"), lignes.get(1));
+    }
+
+    @Test
+    void the_dashboard_shows_the_decisions_taken_day_by_day() throws Exception {
+        assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
+        assertTrue(connecteur.poster("v10-f-vers-d.xml").reponseVide());
+        HttpClient technicien = connecte("tech9", EnumSet.of(Profil.TECHNIQUE));
+        List<String> decisions = base.lignes("SELECT cod_dec_veu FROM voeu ORDER BY id");
+        long oui = decisions.stream().filter("F"::equals).count() + 1;
+        long ouiSi = decisions.stream().filter("S"::equals).count();
+
+        String tableau = get(technicien, "/admin").body();
+
+        String jour = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertTrue(tableau.contains("<tr><td>" + jour + "</td><td>" + oui + "</td><td>" + ouiSi + "</td><td>1</td><td>0</td></tr>"),
+                "each wish counted with the decision it came with, the change to D once: " + decisions + "\n" + tableau);
+        assertTrue(tableau.contains("<svg id=\"decisions-par-jour\" role=\"img\""), tableau);
+        assertTrue(tableau.contains("<p id=\"ias-a-annuler\">0 IA à annuler à la main"), tableau);
+    }
+
+    @Test
+    void a_stale_form_an_unreadable_address_and_an_unknown_page_are_answered_in_french_on_a_page() throws Exception {
+        HttpClient gestionnaire = connecte("gest10", EnumSet.of(Profil.GESTIONNAIRE));
+
+        HttpResponse<String> perime = post(gestionnaire, "/admin/laissez-passer", Map.of("csrf", "jeton-d-une-autre-session",
+                "code", "P260000042"));
+        HttpResponse<String> illisible = gestionnaire.send(HttpRequest.newBuilder(url("/admin/laissez-passer"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=x&code=%zz")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> inconnue = get(gestionnaire, "/admin/nulle-part");
+        HttpResponse<String> methode = get(gestionnaire, "/admin/inscription");
+
+        assertEquals(403, perime.statusCode());
+        assertTrue(perime.body().contains("Ce formulaire a expiré") && perime.body().contains("rechargez la page"),
+                perime.body());
+        assertEquals(400, illisible.statusCode());
+        assertTrue(illisible.body().contains("<h1>Requête illisible</h1>"), illisible.body());
+        assertEquals(404, inconnue.statusCode());
+        assertTrue(inconnue.body().contains("Cette page n'existe pas"), inconnue.body());
+        assertEquals(405, methode.statusCode());
+        assertTrue(methode.body().contains("Cette adresse reçoit un formulaire"), methode.body());
+        URI adresse = url("/");
+        String malFormee;
+        try (java.net.Socket socket = new java.net.Socket(adresse.getHost(), adresse.getPort())) {
+            socket.getOutputStream().write(("GET /admin/%zz HTTP/1.1\r\nHost: " + adresse.getHost() + "\r\nConnection: close"
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            malFormee = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        HttpResponse<String> horsConsole = get(gestionnaire, "/nulle-part");
+        assertTrue(malFormee.startsWith("HTTP/1.1 400") && malFormee.contains("<h1>Requête illisible</h1>")
+                && !malFormee.contains("Jetty"), "the server's own refusal, in French, without its name: " + malFormee);
+        assertEquals(404, horsConsole.statusCode());
+        assertTrue(horsConsole.body().contains("<h1>Page inconnue</h1>") && !horsConsole.body().contains("Jetty"),
+                horsConsole.body());
+        for (HttpResponse<String> page : List.of(perime, illisible, inconnue, methode)) {
+            assertTrue(page.body().startsWith("<!DOCTYPE html>") && page.body().contains("lang=\"fr\""), page.body());
+            assertFalse(page.body().contains("Exception") || page.body().contains("Jetty"), page.body());
+        }
     }
 
     @Test
@@ -277,7 +387,7 @@ class AdminIT extends AvecConnecteur {
         String jeton = champ(get(gestionnaire, "/admin/dossier?code=P260000042").body());
         post(gestionnaire, "/admin/inscription", Map.of("csrf", jeton, "code", "P260000042", "codEtp", "LDR1",
                 "codVrsVet", "1", "etat", "1", "datePaiement",
-                aujourdhui.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy"))));
+                aujourdhui.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy")), "confirme", "1"));
 
         String tableau = get(gestionnaire, "/admin").body();
 
@@ -325,13 +435,13 @@ class AdminIT extends AvecConnecteur {
 
         HttpResponse<String> dossier = get(gestionnaire, "/admin/dossier?code=P260000042");
         HttpResponse<String> accorde = post(gestionnaire, "/admin/laissez-passer", Map.of("csrf", champ(dossier.body()),
-                "code", "P260000042", "codEtp", "LDR1", "codVrsVet", "1", "action", "accorder", "motif", "Commission"));
+                "code", "P260000042", "codEtp", "LDR1", "codVrsVet", "1", "action", "accorder", "motif", "Commission", "confirme", "1"));
         HttpResponse<String> aAnnuler = get(gestionnaire, "/admin/ias-a-annuler");
         HttpResponse<String> refuse = get(technicien, "/admin/dossier?code=P260000042");
 
         assertEquals(200, dossier.statusCode());
         assertTrue(dossier.body().contains("<table id=\"voeux\">") && dossier.body().contains("LDR1/1"), dossier.body());
-        assertTrue(dossier.body().contains("LEFÈVRE-D&#39;ARC"), "the registrar sees the identity, escaped");
+        assertTrue(dossier.body().contains("LEFÈVRE-D'ARC"), "the registrar sees the identity");
         assertEquals(200, accorde.statusCode());
         assertTrue(accorde.body().contains("Laissez-passer accordé sur LDR1/1."), accorde.body());
         assertEquals(1, base.compter("SELECT COUNT(*) FROM laissez_passer WHERE auteur = 'gest1' AND motif = 'Commission'"));
@@ -383,7 +493,7 @@ class AdminIT extends AvecConnecteur {
         Commande.Sortie desactive = Commande.executer(configurationCli(repertoire), "comptes", "desactiver", "gest3");
         HttpResponse<String> dossier = get(gestionnaire, "/admin/dossier?code=P260000042");
         HttpResponse<String> accorde = post(gestionnaire, "/admin/laissez-passer", Map.of("csrf", jeton,
-                "code", "P260000042", "codEtp", "LDR1", "codVrsVet", "1", "action", "accorder", "motif", "Commission"));
+                "code", "P260000042", "codEtp", "LDR1", "codVrsVet", "1", "action", "accorder", "motif", "Commission", "confirme", "1"));
 
         assertEquals(0, desactive.statut(), desactive.err());
         assertEquals(303, dossier.statusCode(), "the old cookie opens no dossier: " + dossier.body());
@@ -445,10 +555,10 @@ class AdminIT extends AvecConnecteur {
 
         String page = get(gestionnaire, "/admin/dossier?code=P260000042").body();
 
-        Matcher ligne = Pattern.compile("<tr><td>LEC1/3</td>.*?</tr>").matcher(page);
+        Matcher ligne = Pattern.compile("<tr><td>LEC1/3</td>.*?</tr>", Pattern.DOTALL).matcher(page);
         assertTrue(ligne.find(), page);
         assertTrue(ligne.group().contains("VET_NE_CORRESPOND_PAS_A_LA_DECISION"), ligne.group());
-        Matcher autre = Pattern.compile("<tr><td>LDR1/1</td>.*?</tr>").matcher(page);
+        Matcher autre = Pattern.compile("<tr><td>LDR1/1</td>.*?</tr>", Pattern.DOTALL).matcher(page);
         assertTrue(autre.find(), page);
         assertFalse(autre.group().contains("VET_NE_CORRESPOND_PAS"), autre.group());
     }
@@ -461,7 +571,7 @@ class AdminIT extends AvecConnecteur {
 
         HttpResponse<String> dossier = get(gestionnaire, "/admin/dossier?code=P260000042");
         HttpResponse<String> ia = post(gestionnaire, "/admin/inscription", Map.of("csrf", champ(dossier.body()),
-                "code", "P260000042", "codEtp", "LDR1", "codVrsVet", "1", "etat", "1", "datePaiement", "15072026"));
+                "code", "P260000042", "codEtp", "LDR1", "codVrsVet", "1", "etat", "1", "datePaiement", "15072026", "confirme", "1"));
 
         assertTrue(dossier.body().contains("Enregistrer l&#39;IA") || dossier.body().contains("Enregistrer l'IA"),
                 dossier.body());

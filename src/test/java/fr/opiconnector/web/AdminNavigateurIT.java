@@ -138,10 +138,11 @@ class AdminNavigateurIT extends AvecConnecteur {
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
             ouvrirUneSession(navigateur, "gest1", compte.secretTotp(), TITRE_TABLEAU);
 
-            navigateur.element(By.linkText("Dossier")).click();
-            navigateur.attendreTitre("Dossier — opi-connector");
-            navigateur.saisir("code", "P260000042");
-            navigateur.bouton("Rechercher").click();
+            navigateur.saisir("q", "P260000042");
+            navigateur.bouton("Trouver").click();
+            navigateur.attendreTitre("Recherche — opi-connector");
+            navigateur.element(By.linkText("P260000042")).click();
+            navigateur.attendreTitre("Dossier P260000042 — opi-connector");
             WebElement identite = navigateur.element(By.id("identite"));
             assertTrue(identite.getText().contains("LEFÈVRE-D'ARC"), identite.getText());
             assertPng(navigateur.capture("dossier"));
@@ -150,7 +151,14 @@ class AdminNavigateurIT extends AvecConnecteur {
             WebElement ligne = navigateur.element(By.xpath("//table[@id='voeux']//tr[td[1][normalize-space(.)='LDR1/1']]"));
             ligne.findElement(By.name("motif")).sendKeys("Avis de la commission pédagogique");
             ligne.findElement(By.xpath(".//button[normalize-space(.)='Accorder un laissez-passer']")).click();
-            navigateur.attendre(ExpectedConditions.stalenessOf(ligne));
+            navigateur.attendreTitre("Confirmation — opi-connector");
+            assertEquals("Accorder un laissez-passer sur LDR1/1 pour le dossier P260000042 (motif : Avis de la commission "
+                    + "pédagogique) ?", navigateur.element(By.id("question")).getText());
+            assertEquals(0, base.compter("SELECT COUNT(*) FROM laissez_passer"), "nothing done before the confirmation");
+            assertPng(navigateur.capture("confirmation"));
+            assertAccessible(navigateur);
+            navigateur.bouton("Confirmer").click();
+            navigateur.attendreTitre("Dossier P260000042 — opi-connector");
 
             assertEquals("Laissez-passer accordé sur LDR1/1.", navigateur.element(By.id("message")).getText());
             assertTrue(navigateur.element(By.xpath("//table[@id='voeux']//tr[td[1][normalize-space(.)='LDR1/1']]"))

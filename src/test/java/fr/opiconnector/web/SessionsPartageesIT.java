@@ -30,7 +30,7 @@ class SessionsPartageesIT {
             HttpResponse<String> recherche = gestionnaire.get(b, "/admin/dossier?code=P260000042");
             HttpResponse<String> action = gestionnaire.post(a, "/admin/laissez-passer", Map.of(
                     "csrf", SessionAdminDEssai.jeton(recherche.body()), "code", "P260000042", "codEtp", "LDR1",
-                    "codVrsVet", "1", "action", "accorder", "motif", "Commission"));
+                    "codVrsVet", "1", "action", "accorder", "motif", "Commission", "confirme", "1"));
             HttpResponse<String> tableau = gestionnaire.get(b, "/admin");
             HttpResponse<String> deconnexion = gestionnaire.post(b, "/admin/deconnexion",
                     Map.of("csrf", SessionAdminDEssai.jeton(tableau.body())));

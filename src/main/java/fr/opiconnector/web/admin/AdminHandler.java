@@ -29,6 +29,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -108,6 +109,9 @@ public final class AdminHandler extends Handler.Abstract {
         }
         try {
             traiter(chemin, request, response, callback);
+        } catch (RequeteIllisible e) {
+            ecrire(response, callback, 400, message("Requête illisible", null, "Cette adresse ou ce formulaire contient "
+                    + "des caractères mal codés : revenez à la page précédente et recommencez."));
         } catch (RuntimeException e) {
             // Neither the browser nor the log gets the exception's text, which may quote stored data.
             LOG.error("admin page {} failed: {} at {}", chemin, e.getClass().getName(),
@@ -124,9 +128,9 @@ public final class AdminHandler extends Handler.Abstract {
             if (post) {
                 connecter(request, response, callback);
             } else {
-                org.eclipse.jetty.util.Fields requete = Request.extractQueryParameters(request);
-                formulaireConnexion(request, response, callback, 200, "1".equals(requete.getValue("fin")) ? SESSION_FINIE
-                        : null, "1".equals(requete.getValue("active")) ? PagesComptes.ACTIVE : null, null);
+                Map<String, String> parametres = requete(request);
+                formulaireConnexion(request, response, callback, 200, "1".equals(parametres.get("fin")) ? SESSION_FINIE
+                        : null, "1".equals(parametres.get("active")) ? PagesComptes.ACTIVE : null, null);
             }
             return;
         }
@@ -259,7 +263,7 @@ public final class AdminHandler extends Handler.Abstract {
                 if (!Droit.DOSSIERS.accordePar(s.profils())) {
                     interdit(response, callback, s);
                 } else {
-                    ecrire(response, callback, 200, Html.page("Dossier", barre(s), gestion.recherche(requete(request), s)));
+                    ecrire(response, callback, 200, gestion.recherche(requete(request), Barre.de(s)));
                 }
             }
             case "/admin/exports/pegase", "/admin/exports/apogee" -> {
@@ -279,10 +283,9 @@ public final class AdminHandler extends Handler.Abstract {
                 if (!Droit.TABLEAU_DE_BORD.accordePar(s.profils())) {
                     interdit(response, callback, s);
                 } else if (chemin.equals("/admin/journal")) {
-                    ecrire(response, callback, 200, Html.page("Journal", barre(s), pageJournal.page(requete(request))));
+                    ecrire(response, callback, 200, pageJournal.page(requete(request), Barre.de(s)));
                 } else if (chemin.equals("/admin/remontees")) {
-                    ecrire(response, callback, 200, Html.page("Remontées", barre(s), pageRemontees.page(requete(request),
-                            Droit.EXPLOITATION.accordePar(s.profils()), s)));
+                    ecrire(response, callback, 200, pageRemontees.page(requete(request), Barre.de(s)));
                 } else {
                     boolean journal = chemin.equals("/admin/journal.csv");
                     String contenu = journal ? pageJournal.csv(requete(request)) : pageRemontees.csv(requete(request));
@@ -294,29 +297,37 @@ public final class AdminHandler extends Handler.Abstract {
                 if (!Droit.DOSSIERS.accordePar(s.profils())) {
                     interdit(response, callback, s);
                 } else {
-                    ecrire(response, callback, 200, Html.page("Recherche", barre(s),
-                            gestion.chercher(requete(request).getOrDefault("q", ""))));
+                    ecrire(response, callback, 200, gestion.chercher(requete(request).getOrDefault("q", ""), Barre.de(s)));
                 }
             }
-            case "/admin/laissez-passer", "/admin/inscription" -> {
+            case "/admin/laissez-passer", "/admin/inscription", "/admin/inscription/annuler" -> {
                 if (!post) {
                     ecrire(response, callback, 405, message("Méthode non permise", Barre.de(s), "Cette adresse reçoit un formulaire : revenez à la page précédente."));
                 } else if (!Droit.DOSSIERS.accordePar(s.profils())) {
                     interdit(response, callback, s);
+                } else if (!"1".equals(champs.get("confirme"))) {
+                    ecrire(response, callback, 200, PagesGestion.confirmation(chemin, champs, Barre.de(s)));
                 } else {
-                    String message = chemin.equals("/admin/inscription") ? gestion.inscription(champs, s, adresse(request))
-                            : gestion.laissezPasser(champs, s, adresse(request));
-                    ecrire(response, callback, 200, Html.page("Dossier", barre(s),
-                            gestion.dossier(champs.get("code"), s, message)));
+                    String message = switch (chemin) {
+                        case "/admin/inscription" -> gestion.inscription(champs, s.login(), adresse(request));
+                        case "/admin/inscription/annuler" -> gestion.annulerInscription(champs, s.login(), adresse(request));
+                        default -> gestion.laissezPasser(champs, s.login(), adresse(request));
+                    };
+                    ecrire(response, callback, 200, gestion.dossier(champs.get("code"), Barre.de(s), message));
                 }
             }
-            case "/admin/ias-a-annuler" -> {
+            case "/admin/ias-a-annuler", "/admin/ias-a-annuler.csv" -> {
                 if (!Droit.IAS_A_ANNULER.accordePar(s.profils())) {
                     interdit(response, callback, s);
+                } else if (chemin.endsWith(".csv")) {
+                    telecharger(response, callback, "text/csv; charset=utf-8", "ias-a-annuler.csv",
+                            gestion.csvAAnnuler(requete(request), adresse(request)).getBytes(StandardCharsets.UTF_8));
+                } else if (post && !"1".equals(champs.get("confirme"))) {
+                    ecrire(response, callback, 200, PagesGestion.confirmation(chemin, champs, Barre.de(s)));
                 } else {
-                    String message = post ? gestion.annulerInscription(champs, s, adresse(request)) : null;
-                    ecrire(response, callback, 200, Html.page("IA à annuler", barre(s),
-                            gestion.aAnnuler(adresse(request), s, message)));
+                    String message = post ? gestion.annulerInscription(champs, s.login(), adresse(request)) : null;
+                    ecrire(response, callback, 200, gestion.pageAAnnuler(post ? Map.of() : requete(request),
+                            adresse(request), Barre.de(s), message));
                 }
             }
             default -> {
@@ -389,89 +400,26 @@ public final class AdminHandler extends Handler.Abstract {
     }
 
     private String tableauDeBord(AdminSessions.SessionAdmin s) {
-        RemonteesService.Etat etat = remontees.etat();
-        TableauDeBordService.Etat donnees = tableau.etat(20);
-        boolean exploitation = Droit.EXPLOITATION.accordePar(s.profils());
-        StringBuilder corps = new StringBuilder();
         String version = AdminHandler.class.getPackage().getImplementationVersion();
-        corps.append("<section><h2>Connecteur</h2><p>Version ").append(e(version == null ? "(build de développement)"
-                : version)).append(" — base ").append(e(database.produit())).append("</p></section>");
-        corps.append("<section><h2>« Tester connecteur »</h2><p id=\"tester-connecteur\">")
-                .append(etat.dernierHandshake().map(AdminHandler::handshake).orElse("jamais lancé")).append("</p>");
-        etat.nonParvenu().ifPresent(h -> corps.append("<p id=\"tester-connecteur-non-parvenu\">Depuis, un essai n'a pas "
-                + "atteint Parcoursup (erreur de configuration ou de réseau locale ; le dernier résultat reste en "
-                + "vigueur) : ").append(handshake(h)).append("</p>"));
-        if (exploitation) {
-            corps.append(bouton("/admin/tester-connecteur", "Lancer « Tester connecteur »", s));
-        }
-        corps.append("</section><section><h2>Remontées</h2><p id=\"remontees\">").append(etat.enAttente())
-                .append(" en attente").append(etat.plusAncienneEnAttente().map(t -> " (la plus ancienne du " + Affichage.heure(t) + ")")
-                .orElse("")).append(", ").append(etat.echecs()).append(" en échec, ").append(etat.envoyees())
-                .append(" envoyées").append(donnees.dernierEnvoi().map(t -> " — dernier envoi le " + Affichage.heure(t)).orElse(""))
-                .append("</p>");
-        if (!donnees.echecs().isEmpty()) {
-            corps.append("<table id=\"remontees-echec\"><tr><th>N°</th><th>Code OPI</th><th>Tentatives</th>"
-                    + "<th>Dernier message</th>").append(exploitation ? "<th>Action</th>" : "").append("</tr>");
-            for (Remontee remontee : donnees.echecs()) {
-                corps.append("<tr><td>").append(remontee.id()).append("</td><td>").append(e(remontee.codOpiIntEpo()))
-                        .append("</td><td>").append(remontee.tentatives()).append("</td><td>")
-                        .append(e(remontee.dernierMessage())).append("</td>")
-                        .append(exploitation ? "<td><form method=\"post\" action=\"/admin/remontees/rejouer\">"
-                                + "<input type=\"hidden\" name=\"csrf\" value=\"" + e(s.jetonCsrf()) + "\">"
-                                + "<input type=\"hidden\" name=\"id\" value=\"" + remontee.id() + "\">"
-                                + "<button type=\"submit\">Rejouer la n° " + remontee.id() + "</button></form></td>" : "")
-                        .append("</tr>");
-            }
-            corps.append("</table>");
-        }
-        if (exploitation && etat.echecs() > 0) {
-            corps.append(bouton("/admin/remontees/rejouer", "Rejouer les remontées en échec", s));
-        }
-        if (exploitation) {
-            corps.append("</section><section><h2>Exports</h2><p>Les fichiers d'import, tels que les écrivent "
-                    + "<code>export pegase</code> et <code>export apogee</code>, dans une archive zip (données personnelles : "
-                    + "le téléchargement est consigné) : ")
-                    .append(bouton("/admin/exports/pegase", "Télécharger l'export Pégase", s)).append(" ")
-                    .append(bouton("/admin/exports/apogee", "Télécharger l'export Apogée", s)).append("</p>");
-        }
-        corps.append("</section><section><h2>OPI et vœux par décision</h2><p>").append(donnees.individus())
-                .append(" OPI reçues</p>").append(graphique(donnees.voeuxParDecision())).append("</section>");
-        corps.append(CampagneParJour.section(tableau.parJour(CampagneParJour.JOURS, java.time.Clock.systemUTC())));
-        corps.append("<section><h2>Journal récent</h2><table id=\"journal\"><tr><th>Reçu le</th><th>Opération</th>"
-                + "<th>Code OPI</th><th>Résultat</th><th>Nombre</th></tr>");
-        for (Journal ligne : donnees.journal()) {
-            corps.append("<tr><td>").append(Affichage.heure(ligne.recuLe())).append("</td><td>").append(e(ligne.operation()))
-                    .append("</td><td>").append(e(ligne.codOpiIntEpo())).append("</td><td>")
-                    .append(Affichage.resultat(ligne.resultat().code(), ligne.cleFaute()))
-                    // A row of refusals before authentication stands for all those of its period.
-                    .append("</td><td>").append(ligne.nombre() > 1 ? String.valueOf(ligne.nombre()) : "")
-                    .append("</td></tr>");
-        }
-        corps.append("</table></section>");
-        return Html.page("Tableau de bord", barre(s), corps.toString());
+        List<TableauDeBordService.Jour> jours = tableau.parJour(CampagneParJour.JOURS, java.time.Clock.systemUTC());
+        TableauDeBordService.Etat donnees = tableau.etat(20);
+        return Gabarits.rendre("tableau-de-bord.jte", parametres("barre", Barre.de(s), "version",
+                version == null ? "(build de développement)" : version, "base", database.produit(), "etat", remontees.etat(),
+                "donnees", donnees, "parDecision", barres(donnees.voeuxParDecision()),
+                "activite", CampagneParJour.activite(jours), "decisions", CampagneParJour.decisions(jours), "jours", jours));
     }
 
-    /** Active wishes by decision, as horizontal bars drawn on the server. */
-    static String graphique(Map<Decision, Long> parDecision) {
+    /** Active wishes by decision, as horizontal bars. */
+    static List<Graphique.Ligne> barres(Map<Decision, Long> parDecision) {
         long max = Math.max(1, parDecision.values().stream().mapToLong(Long::longValue).max().orElse(1));
-        StringBuilder svg = new StringBuilder("<svg id=\"decisions\" role=\"img\" aria-label=\"Vœux par décision\" "
-                + "width=\"520\" height=\"" + (parDecision.size() * 30 + 10) + "\" xmlns=\"http://www.w3.org/2000/svg\">");
+        List<Graphique.Ligne> lignes = new java.util.ArrayList<>();
         int y = 10;
         for (Map.Entry<Decision, Long> decision : parDecision.entrySet()) {
-            long largeur = Math.round(300.0 * decision.getValue() / max);
-            svg.append("<text x=\"0\" y=\"").append(y + 15).append("\" font-size=\"14\">")
-                    .append(e(decision.getKey().reponse() + " (" + decision.getKey().name() + ")")).append("</text><rect x=\"110\" y=\"")
-                    .append(y).append("\" width=\"").append(largeur).append("\" height=\"20\" fill=\"#4a7ab5\"/>")
-                    .append("<text x=\"").append(115 + largeur).append("\" y=\"").append(y + 15)
-                    .append("\" font-size=\"14\">").append(decision.getValue()).append("</text>");
+            lignes.add(new Graphique.Ligne(decision.getKey().reponse() + " (" + decision.getKey().name() + ")", y,
+                    (int) Math.round(300.0 * decision.getValue() / max), decision.getValue()));
             y += 30;
         }
-        return svg.append("</svg>").toString();
-    }
-
-    private static String handshake(Handshake h) {
-        return "<span class=\"" + (h.resultat() == Handshake.Resultat.OK ? "ok" : "ko") + "\">" + e(h.resultat().name())
-                + "</span> le " + Affichage.heure(h.effectueLe()) + (h.message() == null ? "" : " — " + e(h.message()));
+        return lignes;
     }
 
     private static String barre(AdminSessions.SessionAdmin s) {
@@ -581,11 +529,22 @@ public final class AdminHandler extends Handler.Abstract {
         for (String paire : corps.split("&")) {
             int egal = paire.indexOf('=');
             if (egal > 0) {
-                champs.put(URLDecoder.decode(paire.substring(0, egal), StandardCharsets.UTF_8),
-                        URLDecoder.decode(paire.substring(egal + 1), StandardCharsets.UTF_8));
+                try {
+                    champs.put(URLDecoder.decode(paire.substring(0, egal), StandardCharsets.UTF_8),
+                            URLDecoder.decode(paire.substring(egal + 1), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    throw new RequeteIllisible(e);
+                }
             }
         }
         return champs;
+    }
+
+    /** A query or form whose percent-encoding cannot be decoded: the browser's request is at fault, not the service. */
+    private static final class RequeteIllisible extends RuntimeException {
+        RequeteIllisible(IllegalArgumentException cause) {
+            super(cause);
+        }
     }
 
     private static boolean egal(String recu, String attendu) {

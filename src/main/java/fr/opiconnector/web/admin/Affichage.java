@@ -1,7 +1,5 @@
 package fr.opiconnector.web.admin;
 
-import static fr.opiconnector.web.admin.Html.e;
-
 import fr.opiconnector.journal.ClesFaute;
 import fr.opiconnector.journal.Resultat;
 import fr.opiconnector.reception.Decision;
@@ -15,10 +13,10 @@ import java.util.Map;
 
 /**
  * What the pages show a person, in French: dates 03/04/2008, times 03/12/2026 08:19 in Europe/Paris, outcomes, history
- * events and decisions as words. The code stays available to IT as the element's title (a tooltip), and a time keeps
- * its exact instant in a {@code <time datetime>}. Every value is escaped.
+ * events and decisions as words. Plain text: the templates escape it, put the code beside it as a tooltip
+ * ({@code tag/code.jte}) and keep a time's exact instant in a {@code <time datetime>} ({@code tag/heure.jte}).
  */
-final class Affichage {
+public final class Affichage {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -40,43 +38,51 @@ final class Affichage {
     }
 
     /** A date of the contract (JJMMAAAA) or a LocalDate as 03/04/2008; anything else as it is. */
-    static String date(Object valeur) {
+    public static String date(Object valeur) {
         if (valeur instanceof LocalDate jour) {
-            return e(JOUR.format(jour));
+            return JOUR.format(jour);
         }
         String texte = valeur == null ? "" : valeur.toString();
-        return texte.matches("[0-9]{8}") ? e(texte.substring(0, 2) + "/" + texte.substring(2, 4) + "/" + texte.substring(4))
-                : e(texte);
+        return texte.matches("[0-9]{8}") ? texte.substring(0, 2) + "/" + texte.substring(2, 4) + "/" + texte.substring(4)
+                : texte;
     }
 
-    /** An instant (or its ISO text) as 03/12/2026 08:19, Paris time, with the exact instant kept in the markup. */
-    static String heure(Object valeur) {
+    /** An instant or its ISO text; null when there is none or it cannot be read. */
+    public static Instant instant(Object valeur) {
         if (valeur == null) {
-            return "";
+            return null;
         }
-        Instant instant;
         try {
-            instant = valeur instanceof Instant i ? i : Instant.parse(valeur.toString());
+            return valeur instanceof Instant i ? i : Instant.parse(valeur.toString());
         } catch (DateTimeParseException e) {
-            return e(valeur);
+            return null;
         }
-        return "<time datetime=\"" + e(instant) + "\">" + e(HEURE.format(instant.atZone(PARIS))) + "</time>";
     }
 
-    /** An outcome in words, with its fault's meaning when refused; the codes as the tooltip. */
-    static String resultat(String code, String cleFaute) {
+    /** An instant (or its ISO text) as 03/12/2026 08:19, Paris time; a text that is no instant as it is. */
+    public static String heure(Object valeur) {
+        Instant instant = instant(valeur);
+        return instant == null ? (valeur == null ? "" : valeur.toString()) : HEURE.format(instant.atZone(PARIS));
+    }
+
+    /** The codes behind an outcome, for the tooltip. */
+    public static String codesResultat(String code, String cleFaute) {
+        return code + (cleFaute == null ? "" : " " + cleFaute);
+    }
+
+    /** An outcome in words, with its fault's meaning when refused. */
+    public static String resultat(String code, String cleFaute) {
         String libelle;
         try {
             libelle = Resultat.depuisCode(code).libelle();
         } catch (IllegalArgumentException inconnu) {
             libelle = code;
         }
-        String texte = cleFaute == null ? libelle : libelle + " : " + faute(cleFaute);
-        return "<span title=\"" + e(code + (cleFaute == null ? "" : " " + cleFaute)) + "\">" + e(texte) + "</span>";
+        return cleFaute == null ? libelle : libelle + " : " + faute(cleFaute);
     }
 
     /** A fault key in words: a contract field's key names the field. */
-    static String faute(String cle) {
+    public static String faute(String cle) {
         if (CLES.containsKey(cle)) {
             return CLES.get(cle);
         }
@@ -86,20 +92,28 @@ final class Affichage {
         return cle;
     }
 
-    /** A history event in words, its code as the tooltip. */
-    static String evenement(String code) {
+    /** A history event in words. */
+    public static String evenement(String code) {
         String libelle;
         try {
             libelle = Historique.Evenement.valueOf(code).libelle();
         } catch (IllegalArgumentException inconnu) {
             libelle = code;
         }
-        return "<span title=\"" + e(code) + "\">" + e(libelle) + "</span>";
+        return libelle;
     }
 
-    /** A decision as Parcoursup words it (Oui, Oui-Si, Non), its code as the tooltip. */
-    static String decision(String code) {
-        return Decision.depuisCode(code).map(d -> "<span title=\"" + e(code) + "\">" + e(d.reponse()) + "</span>")
-                .orElse(e(code));
+    /** A wish's state in words: still in the OPI, or withdrawn from it. */
+    public static String etatVoeu(String code) {
+        return switch (code == null ? "" : code) {
+            case "ACTIF" -> "dans l'OPI";
+            case "RETIRE" -> "retiré de l'OPI";
+            default -> code == null ? "" : code;
+        };
+    }
+
+    /** A decision as Parcoursup words it (Oui, Oui-Si, Non). */
+    public static String decision(String code) {
+        return Decision.depuisCode(code).map(Decision::reponse).orElse(code == null ? "" : code);
     }
 }

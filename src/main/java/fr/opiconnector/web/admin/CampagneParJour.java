@@ -1,44 +1,70 @@
 package fr.opiconnector.web.admin;
 
-import static fr.opiconnector.web.admin.Html.e;
-
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongFunction;
 
 /**
  * The campaign at a glance on the dashboard: for the last {@link #JOURS} days, OPIs received, IAs paid, remontées sent
- * and failed, each as a bar chart drawn on the server (no script) with its total and busiest day said in words, and
- * every figure in a table beside them.
+ * and failed, and the decisions taken on wishes (Oui, Oui-Si, Non, withdrawn), each as a bar chart with its total and
+ * busiest day said in words.
  */
-final class CampagneParJour {
+public final class CampagneParJour {
 
     static final int JOURS = 30;
     private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final int HAUT = 60;
+    private static final int PAS = 14;
 
     private CampagneParJour() {
     }
 
-    static String section(List<TableauDeBordService.Jour> jours) {
-        StringBuilder corps = new StringBuilder("<section><h2>La campagne jour par jour (").append(JOURS)
-                .append(" derniers jours)</h2>");
-        corps.append(serie("opi-par-jour", "OPI reçues", jours, TableauDeBordService.Jour::opis))
-                .append(serie("ia-par-jour", "IA payées", jours, TableauDeBordService.Jour::ias))
-                .append(serie("envois-par-jour", "Remontées envoyées", jours, TableauDeBordService.Jour::envois))
-                .append(serie("echecs-par-jour", "Remontées en échec", jours, TableauDeBordService.Jour::echecs));
-        corps.append("<table id=\"par-jour\"><caption>Les chiffres, du plus récent au plus ancien</caption><tr><th>Jour</th>"
-                + "<th>OPI reçues</th><th>IA payées</th><th>Remontées envoyées</th><th>Remontées en échec</th></tr>");
-        for (int i = jours.size() - 1; i >= 0; i--) {
-            TableauDeBordService.Jour j = jours.get(i);
-            corps.append("<tr><td>").append(e(DATE.format(j.jour()))).append("</td><td>").append(j.opis())
-                    .append("</td><td>").append(j.ias()).append("</td><td>").append(j.envois()).append("</td><td>")
-                    .append(j.echecs()).append("</td></tr>");
-        }
-        return corps.append("</table></section>").toString();
+    /** The activity charts: one series each. */
+    static List<Graphique> activite(List<TableauDeBordService.Jour> jours) {
+        return List.of(serie("opi-par-jour", "OPI reçues", jours, TableauDeBordService.Jour::opis),
+                serie("ia-par-jour", "IA payées", jours, TableauDeBordService.Jour::ias),
+                serie("envois-par-jour", "Remontées envoyées", jours, TableauDeBordService.Jour::envois),
+                serie("echecs-par-jour", "Remontées en échec", jours, TableauDeBordService.Jour::echecs));
     }
 
-    private static String serie(String id, String titre, List<TableauDeBordService.Jour> jours,
+    /** The decisions taken per day, stacked: Oui, Oui-Si, Non, withdrawn. */
+    static Graphique decisions(List<TableauDeBordService.Jour> jours) {
+        List<ToLongFunction<TableauDeBordService.Jour>> parts = List.of(TableauDeBordService.Jour::oui,
+                TableauDeBordService.Jour::ouiSi, TableauDeBordService.Jour::non, TableauDeBordService.Jour::retraits);
+        List<String> classes = List.of("serie-oui", "serie-ouisi", "serie-non", "serie-retrait");
+        ToLongFunction<TableauDeBordService.Jour> total = j -> j.oui() + j.ouiSi() + j.non() + j.retraits();
+        long max = Math.max(1, jours.stream().mapToLong(total).max().orElse(0));
+        List<Graphique.Colonne> colonnes = new ArrayList<>();
+        for (int i = 0; i < jours.size(); i++) {
+            TableauDeBordService.Jour j = jours.get(i);
+            List<Graphique.Segment> segments = new ArrayList<>();
+            long cumul = 0;
+            for (int k = 0; k < parts.size(); k++) {
+                long v = parts.get(k).applyAsLong(j);
+                int bas = (int) Math.round((double) HAUT * cumul / max);
+                cumul += v;
+                int haut = (int) Math.round((double) HAUT * cumul / max);
+                if (haut > bas) {
+                    segments.add(new Graphique.Segment(HAUT + 5 - haut, haut - bas, classes.get(k)));
+                }
+            }
+            colonnes.add(new Graphique.Colonne(5 + i * PAS, JOUR.format(j.jour()) + " : " + j.oui() + " Oui, " + j.ouiSi()
+                    + " Oui-Si, " + j.non() + " Non, " + j.retraits() + " retirés", segments));
+        }
+        long oui = jours.stream().mapToLong(TableauDeBordService.Jour::oui).sum();
+        long ouiSi = jours.stream().mapToLong(TableauDeBordService.Jour::ouiSi).sum();
+        long non = jours.stream().mapToLong(TableauDeBordService.Jour::non).sum();
+        long retraits = jours.stream().mapToLong(TableauDeBordService.Jour::retraits).sum();
+        String resume = "Décisions reçues en " + jours.size() + " jours : " + oui + " Oui, " + ouiSi + " Oui-Si, " + non
+                + " Non, " + retraits + " vœux retirés";
+        return new Graphique("decisions-par-jour", resume, jours.size() * PAS + 10, HAUT + 20, colonnes, List.of(
+                new Graphique.Legende("Oui", "serie-oui"), new Graphique.Legende("Oui-Si", "serie-ouisi"),
+                new Graphique.Legende("Non", "serie-non"), new Graphique.Legende("vœu retiré", "serie-retrait")));
+    }
+
+    private static Graphique serie(String id, String titre, List<TableauDeBordService.Jour> jours,
             ToLongFunction<TableauDeBordService.Jour> valeur) {
         long total = jours.stream().mapToLong(valeur).sum();
         TableauDeBordService.Jour pic = jours.stream().max((a, b) -> Long.compare(valeur.applyAsLong(a),
@@ -46,17 +72,18 @@ final class CampagneParJour {
         long max = Math.max(1, valeur.applyAsLong(pic));
         String resume = titre + " : " + total + " en " + jours.size() + " jours" + (total == 0 ? ""
                 : ", au plus " + valeur.applyAsLong(pic) + " le " + DATE.format(pic.jour()));
-        StringBuilder svg = new StringBuilder("<figure><figcaption>").append(e(resume)).append("</figcaption><svg id=\"")
-                .append(id).append("\" role=\"img\" aria-label=\"").append(e(resume)).append("\" width=\"")
-                .append(jours.size() * 14 + 10).append("\" height=\"80\" xmlns=\"http://www.w3.org/2000/svg\">");
+        List<Graphique.Colonne> colonnes = new ArrayList<>();
         for (int i = 0; i < jours.size(); i++) {
             long v = valeur.applyAsLong(jours.get(i));
-            long hauteur = Math.round(60.0 * v / max);
-            svg.append("<rect x=\"").append(5 + i * 14).append("\" y=\"").append(65 - hauteur).append("\" width=\"10\" height=\"")
-                    .append(hauteur).append("\" fill=\"#4a7ab5\"><title>").append(e(JOUR.format(jours.get(i).jour())))
-                    .append(" : ").append(v).append("</title></rect>");
+            int hauteur = (int) Math.round((double) HAUT * v / max);
+            colonnes.add(new Graphique.Colonne(5 + i * PAS, JOUR.format(jours.get(i).jour()) + " : " + v,
+                    hauteur == 0 ? List.of() : List.of(new Graphique.Segment(HAUT + 5 - hauteur, hauteur, "serie"))));
         }
-        return svg.append("<line x1=\"0\" y1=\"65\" x2=\"").append(jours.size() * 14 + 10)
-                .append("\" y2=\"65\" stroke=\"#333\"/></svg></figure>").toString();
+        return new Graphique(id, resume, jours.size() * PAS + 10, HAUT + 20, colonnes, List.of());
+    }
+
+    /** A day as the tables write it. */
+    public static String date(java.time.LocalDate jour) {
+        return DATE.format(jour);
     }
 }

@@ -1,7 +1,5 @@
 package fr.opiconnector.web.admin;
 
-import static fr.opiconnector.web.admin.Html.e;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -41,27 +39,12 @@ final class ListePaginee {
                 + URLEncoder.encode(c.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
-    /** "N lignes — Exporter en CSV" above a list. */
-    static String total(long total, String csv) {
-        return "<p id=\"total\">" + total + (total == 1 ? " ligne" : " lignes") + " — <a href=\"" + e(csv)
-                + "\">Exporter en CSV</a></p>";
-    }
-
-    /** The links to the previous and next pages, the filters kept. */
-    static String pages(String chemin, Map<String, String> p, List<String> filtres, int page, long total) {
-        StringBuilder nav = new StringBuilder("<nav aria-label=\"Pages\">");
-        if (page > 1) {
-            nav.append("<a href=\"").append(e(chemin + requete(p, filtres, page - 1))).append("\">Page précédente</a> ");
-        }
-        nav.append("page ").append(page).append(" sur ").append(Math.max(1, (total + PAR_PAGE - 1) / PAR_PAGE));
-        if ((long) page * PAR_PAGE < total) {
-            nav.append(" <a href=\"").append(e(chemin + requete(p, filtres, page + 1))).append("\">Page suivante</a>");
-        }
-        return nav.append("</nav>").toString();
-    }
-
-    static String champ(String libelle, String nom, Map<String, String> p) {
-        return "<label>" + e(libelle) + " <input name=\"" + nom + "\" value=\"" + e(p.getOrDefault(nom, "")) + "\"></label>";
+    /** Where the list stands on that page: total, CSV link and the neighbouring pages, the filters kept. */
+    static Pagination pagination(String chemin, Map<String, String> p, List<String> filtres, int page, long total) {
+        int pages = (int) Math.max(1, (total + PAR_PAGE - 1) / PAR_PAGE);
+        return new Pagination(total, chemin + ".csv" + requete(p, filtres, null), page, pages,
+                page > 1 ? chemin + requete(p, filtres, page - 1) : null,
+                (long) page * PAR_PAGE < total ? chemin + requete(p, filtres, page + 1) : null);
     }
 
     static boolean vide(String texte) {
@@ -72,8 +55,12 @@ final class ListePaginee {
         return vide(texte) ? null : texte.strip();
     }
 
-    /** A value in a ';'-separated file: the separator and line breaks would change its columns. */
+    /**
+     * A value in a ';'-separated file: the separator and line breaks would change its columns, and a spreadsheet would
+     * run a text that starts like a formula (= + - @), so such a text starts with an apostrophe.
+     */
     static String cellule(Object valeur) {
-        return valeur == null ? "" : valeur.toString().replaceAll("[;\\r\\n]", " ");
+        String texte = valeur == null ? "" : valeur.toString().replaceAll("[;\\r\\n]", " ");
+        return !texte.isEmpty() && "=+-@\t".indexOf(texte.charAt(0)) >= 0 ? "'" + texte : texte;
     }
 }

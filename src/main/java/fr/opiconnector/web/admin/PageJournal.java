@@ -1,7 +1,5 @@
 package fr.opiconnector.web.admin;
 
-import static fr.opiconnector.web.admin.Html.e;
-
 import fr.opiconnector.journal.Journal;
 import fr.opiconnector.journal.JournalRepository;
 import fr.opiconnector.journal.Resultat;
@@ -40,28 +38,19 @@ final class PageJournal {
     private record Lecture(JournalRepository.Filtre filtre, String erreur) {
     }
 
-    String page(Map<String, String> parametres) {
+    String page(Map<String, String> parametres, Barre barre) {
         Lecture lecture = lire(parametres);
-        StringBuilder corps = new StringBuilder(formulaire(parametres));
-        if (lecture.erreur() != null) {
-            return corps.append("<p class=\"ko\" id=\"message\">").append(e(lecture.erreur())).append("</p>").toString();
+        List<Journal> lignes = List.of();
+        Pagination pagination = null;
+        if (lecture.erreur() == null) {
+            int page = ListePaginee.page(parametres);
+            long total = emf.callInTransaction(em -> new JournalRepository(em).compter(lecture.filtre()));
+            lignes = emf.callInTransaction(em -> new JournalRepository(em)
+                    .filtrer(lecture.filtre(), (page - 1) * ListePaginee.PAR_PAGE, ListePaginee.PAR_PAGE));
+            pagination = ListePaginee.pagination("/admin/journal", parametres, CHAMPS, page, total);
         }
-        int page = ListePaginee.page(parametres);
-        long total = emf.callInTransaction(em -> new JournalRepository(em).compter(lecture.filtre()));
-        List<Journal> lignes = emf.callInTransaction(em -> new JournalRepository(em)
-                .filtrer(lecture.filtre(), (page - 1) * ListePaginee.PAR_PAGE, ListePaginee.PAR_PAGE));
-        corps.append(ListePaginee.total(total, "/admin/journal.csv" + ListePaginee.requete(parametres, CHAMPS, null)))
-                .append("<table id=\"lignes-journal\"><tr><th>Reçu le</th><th>Opération</th><th>Code OPI</th>"
-                        + "<th>Résultat</th><th>Appelant</th><th>Durée (ms)</th><th>Nombre</th></tr>");
-        for (Journal l : lignes) {
-            corps.append("<tr><td>").append(Affichage.heure(l.recuLe())).append("</td><td>").append(e(l.operation()))
-                    .append("</td><td>").append(e(l.codOpiIntEpo())).append("</td><td>")
-                    .append(Affichage.resultat(l.resultat().code(), l.cleFaute())).append("</td><td>")
-                    .append(e(l.adresseAppelant())).append("</td><td>").append(l.dureeMs()).append("</td><td>")
-                    .append(l.nombre()).append("</td></tr>");
-        }
-        return corps.append("</table>").append(ListePaginee.pages("/admin/journal", parametres, CHAMPS, page, total))
-                .toString();
+        return Gabarits.rendre("journal.jte", AdminHandler.parametres("barre", barre, "filtres", filtres(parametres),
+                "erreur", lecture.erreur(), "pagination", pagination, "lignes", lignes));
     }
 
     /** The same selection as CSV (at most {@link #CSV_MAX} rows, newest first); empty when a filter cannot be read. */
@@ -102,18 +91,15 @@ final class PageJournal {
                 ListePaginee.texte(p.get("appelant")), ListePaginee.texte(p.get("code")), depuis, avant), null);
     }
 
-    private static String formulaire(Map<String, String> p) {
-        StringBuilder options = new StringBuilder("<option value=\"\">tous</option>");
+    private static List<Champ> filtres(Map<String, String> p) {
+        Map<String, String> resultats = new LinkedHashMap<>();
         for (Resultat r : Resultat.values()) {
-            options.append("<option value=\"").append(r.code()).append("\"")
-                    .append(r.code().equals(p.get("resultat")) ? " selected" : "").append(">").append(e(r.libelle()))
-                    .append("</option>");
+            resultats.put(r.code(), r.libelle());
         }
-        return "<form method=\"get\" action=\"/admin/journal\" id=\"filtres\">"
-                + ListePaginee.champ("Opération", "operation", p) + " <label>Résultat <select name=\"resultat\">" + options + "</select></label> "
-                + ListePaginee.champ("Clé de faute (début)", "cle", p) + " " + ListePaginee.champ("Appelant", "appelant", p) + " "
-                + ListePaginee.champ("Code OPI", "code", p) + " " + ListePaginee.champ("Du (JJ/MM/AAAA)", "du", p) + " " + ListePaginee.champ("Au", "au", p)
-                + " <button type=\"submit\">Filtrer</button></form>";
+        return List.of(Champ.texte("Opération", "operation", p), Champ.choix("Résultat", "resultat", p, resultats),
+                Champ.texte("Clé de faute (début)", "cle", p), Champ.texte("Appelant", "appelant", p),
+                Champ.texte("Code OPI", "code", p), Champ.texte("Du (JJ/MM/AAAA)", "du", p),
+                Champ.texte("Au (JJ/MM/AAAA)", "au", p));
     }
 
     private static LocalDate jour(String texte) {

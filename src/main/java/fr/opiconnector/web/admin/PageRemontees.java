@@ -1,7 +1,5 @@
 package fr.opiconnector.web.admin;
 
-import static fr.opiconnector.web.admin.Html.e;
-
 import fr.opiconnector.inscription.Remontee;
 import fr.opiconnector.inscription.Vet;
 import fr.opiconnector.remontee.RemonteeRepository;
@@ -27,37 +25,25 @@ final class PageRemontees {
         this.emf = emf;
     }
 
-    String page(Map<String, String> p, boolean rejouer, AdminSessions.SessionAdmin s) {
-        StringBuilder corps = new StringBuilder(formulaire(p));
+    String page(Map<String, String> p, Barre barre) {
         Optional<String> statut = Optional.ofNullable(ListePaginee.texte(p.get("statut")));
-        if (statut.isPresent() && !STATUTS.containsKey(statut.get())) {
-            return corps.append("<p class=\"ko\" id=\"message\">État inconnu « ").append(e(statut.get()))
-                    .append(" » : en attente, envoyée ou en échec.</p>").toString();
+        String erreur = statut.isPresent() && !STATUTS.containsKey(statut.get())
+                ? "État inconnu « " + statut.get() + " » : en attente, envoyée ou en échec." : null;
+        List<Remontee> lignes = List.of();
+        Map<Long, Vet> vets = Map.of();
+        Pagination pagination = null;
+        if (erreur == null) {
+            Optional<String> code = Optional.ofNullable(ListePaginee.texte(p.get("code")));
+            int page = ListePaginee.page(p);
+            long total = emf.callInTransaction(em -> new RemonteeRepository(em).compter(statut, code));
+            lignes = emf.callInTransaction(em -> new RemonteeRepository(em).filtrer(statut, code,
+                    (page - 1) * ListePaginee.PAR_PAGE, ListePaginee.PAR_PAGE));
+            List<Remontee> page1 = lignes;
+            vets = emf.callInTransaction(em -> new RemonteeRepository(em).vets(page1));
+            pagination = ListePaginee.pagination("/admin/remontees", p, FILTRES, page, total);
         }
-        Optional<String> code = Optional.ofNullable(ListePaginee.texte(p.get("code")));
-        int page = ListePaginee.page(p);
-        long total = emf.callInTransaction(em -> new RemonteeRepository(em).compter(statut, code));
-        List<Remontee> lignes = emf.callInTransaction(em -> new RemonteeRepository(em).filtrer(statut, code,
-                (page - 1) * ListePaginee.PAR_PAGE, ListePaginee.PAR_PAGE));
-        Map<Long, Vet> vets = emf.callInTransaction(em -> new RemonteeRepository(em).vets(lignes));
-        corps.append(ListePaginee.total(total, "/admin/remontees.csv" + ListePaginee.requete(p, FILTRES, null)))
-                .append("<table id=\"lignes-remontees\"><tr><th>N°</th><th>Code OPI</th><th>VET</th><th>Événement</th>"
-                        + "<th>État de l'IA</th><th>État</th><th>Tentatives</th><th>Écrite le</th><th>Envoyée le</th>"
-                        + "<th>Dernier message</th><th>Action</th></tr>");
-        for (Remontee r : lignes) {
-            corps.append("<tr><td>").append(r.id()).append("</td><td>").append(e(r.codOpiIntEpo())).append("</td><td>")
-                    .append(e(vets.get(r.id()))).append("</td><td>").append(e(r.evenement())).append("</td><td>")
-                    .append(r.etatInscription()).append("</td><td><span title=\"").append(e(r.statut())).append("\">")
-                    .append(e(STATUTS.getOrDefault(r.statut(), r.statut()))).append("</span></td><td>").append(r.tentatives())
-                    .append("</td><td>").append(Affichage.heure(r.creeLe())).append("</td><td>")
-                    .append(Affichage.heure(r.envoyeLe())).append("</td><td>").append(e(r.dernierMessage())).append("</td><td>")
-                    .append(rejouer && Remontee.ECHEC.equals(r.statut()) ? "<form method=\"post\" action=\"/admin/remontees/"
-                            + "rejouer\"><input type=\"hidden\" name=\"csrf\" value=\"" + e(s.jetonCsrf()) + "\"><input "
-                            + "type=\"hidden\" name=\"id\" value=\"" + r.id() + "\"><input type=\"hidden\" name=\"retour\" "
-                            + "value=\"/admin/remontees\"><button type=\"submit\">Rejouer la n° " + r.id() + "</button></form>" : "")
-                    .append("</td></tr>");
-        }
-        return corps.append("</table>").append(ListePaginee.pages("/admin/remontees", p, FILTRES, page, total)).toString();
+        return Gabarits.rendre("remontees.jte", AdminHandler.parametres("barre", barre, "filtres", filtres(p),
+                "erreur", erreur, "pagination", pagination, "lignes", lignes, "vets", vets, "statuts", STATUTS));
     }
 
     /** The same selection as CSV (at most {@link #CSV_MAX} rows, newest first); only the header for an unknown state. */
@@ -81,13 +67,11 @@ final class PageRemontees {
         return csv.toString();
     }
 
-    private static String formulaire(Map<String, String> p) {
-        StringBuilder options = new StringBuilder("<option value=\"\">tous</option>");
+    private static List<Champ> filtres(Map<String, String> p) {
+        Map<String, String> statuts = new java.util.LinkedHashMap<>();
         for (String statut : List.of(Remontee.EN_ATTENTE, Remontee.ENVOYEE, Remontee.ECHEC)) {
-            options.append("<option value=\"").append(statut).append("\"").append(statut.equals(p.get("statut")) ? " selected" : "")
-                    .append(">").append(e(STATUTS.get(statut))).append("</option>");
+            statuts.put(statut, STATUTS.get(statut));
         }
-        return "<form method=\"get\" action=\"/admin/remontees\" id=\"filtres\"><label>État <select name=\"statut\">" + options
-                + "</select></label> " + ListePaginee.champ("Code OPI", "code", p) + " <button type=\"submit\">Filtrer</button></form>";
+        return List.of(Champ.choix("État", "statut", p, statuts), Champ.texte("Code OPI", "code", p));
     }
 }

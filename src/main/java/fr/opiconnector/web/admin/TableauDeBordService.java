@@ -26,7 +26,7 @@ public final class TableauDeBordService {
      * only, no personal data.
      */
     public record Etat(long individus, Map<Decision, Long> voeuxParDecision, Optional<Instant> dernierEnvoi,
-            List<Remontee> echecs, List<Journal> journal) {
+            List<Remontee> echecs, List<Journal> journal, int iasAAnnuler) {
     }
 
     public Etat etat(int lignesDeJournal) {
@@ -34,12 +34,18 @@ public final class TableauDeBordService {
             IndividuRepository individus = new IndividuRepository(em);
             RemonteeRepository remontees = new RemonteeRepository(em);
             return new Etat(individus.compter(), individus.voeuxActifsParDecision(), remontees.dernierEnvoi(),
-                    remontees.echecs(lignesDeJournal), new JournalRepository(em).derniers(lignesDeJournal));
+                    remontees.echecs(lignesDeJournal), new JournalRepository(em).derniers(lignesDeJournal),
+                    fr.opiconnector.inscription.IasAAnnuler.lister(new fr.opiconnector.inscription.InscriptionRepository(em))
+                            .size());
         });
     }
 
-    /** One day of the campaign: OPIs first received, IAs paid, remontées sent and now failed. */
-    public record Jour(java.time.LocalDate jour, long opis, long ias, long envois, long echecs) {
+    /**
+     * One day of the campaign: OPIs first received, IAs paid, remontées sent and now failed, and the decisions taken
+     * on wishes (Oui, Oui-Si, Non, withdrawn).
+     */
+    public record Jour(java.time.LocalDate jour, long opis, long ias, long envois, long echecs, long oui, long ouiSi,
+            long non, long retraits) {
     }
 
     /** The last {@code jours} days, Paris time, oldest first. */
@@ -56,8 +62,16 @@ public final class TableauDeBordService {
             RemonteeRepository remontees = new RemonteeRepository(em);
             Map<java.time.LocalDate, Long> envois = compter(remontees.envoisDepuis(depuis), paris);
             Map<java.time.LocalDate, Long> echecs = compter(remontees.echecsDepuis(depuis), paris);
+            Map<String, Map<java.time.LocalDate, Long>> decisions = new IndividuRepository(em).decisionsDepuis(depuis)
+                    .stream().collect(java.util.stream.Collectors.groupingBy(IndividuRepository.DecisionRecue::decision,
+                            java.util.stream.Collectors.groupingBy(d -> d.le().atZone(paris).toLocalDate(),
+                                    java.util.stream.Collectors.counting())));
             return premier.datesUntil(aujourdhui.plusDays(1)).map(j -> new Jour(j, opis.getOrDefault(j, 0L),
-                    ias.getOrDefault(j, 0L), envois.getOrDefault(j, 0L), echecs.getOrDefault(j, 0L))).toList();
+                    ias.getOrDefault(j, 0L), envois.getOrDefault(j, 0L), echecs.getOrDefault(j, 0L),
+                    decisions.getOrDefault(Decision.F.name(), Map.of()).getOrDefault(j, 0L),
+                    decisions.getOrDefault(Decision.S.name(), Map.of()).getOrDefault(j, 0L),
+                    decisions.getOrDefault(Decision.D.name(), Map.of()).getOrDefault(j, 0L),
+                    decisions.getOrDefault(IndividuRepository.RETRAIT, Map.of()).getOrDefault(j, 0L))).toList();
         });
     }
 
