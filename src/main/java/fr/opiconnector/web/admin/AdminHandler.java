@@ -422,33 +422,6 @@ public final class AdminHandler extends Handler.Abstract {
         return lignes;
     }
 
-    private static String barre(AdminSessions.SessionAdmin s) {
-        StringBuilder liens = new StringBuilder("<nav>");
-        if (Droit.TABLEAU_DE_BORD.accordePar(s.profils())) {
-            liens.append("<a href=\"/admin\">Tableau de bord</a> ");
-        }
-        if (Droit.TABLEAU_DE_BORD.accordePar(s.profils())) {
-            liens.append("<a href=\"/admin/journal\">Journal</a> <a href=\"/admin/remontees\">Remontées</a> ");
-        }
-        if (Droit.DOSSIERS.accordePar(s.profils())) {
-            liens.append("<a href=\"/admin/dossier\">Dossier</a> ");
-        }
-        if (Droit.IAS_A_ANNULER.accordePar(s.profils())) {
-            liens.append("<a href=\"/admin/ias-a-annuler\">IA à annuler</a> ");
-        }
-        if (Droit.COMPTES.accordePar(s.profils())) {
-            liens.append("<a href=\"/admin/comptes\">Comptes</a> ");
-        }
-        if (Droit.DOSSIERS.accordePar(s.profils())) {
-            liens.append("<form method=\"get\" action=\"/admin/recherche\" role=\"search\"><label>Trouver un étudiant "
-                    + "<input name=\"q\" type=\"search\" placeholder=\"code OPI, INE, n° d'étudiant, date de naissance, nom\">"
-                    + "</label> <button type=\"submit\">Trouver</button></form>");
-        }
-        return liens.append("</nav><div><a href=\"/admin/moi\">").append(e(s.login())).append("</a> (").append(e(s.profils().stream()
-                .map(Profil::code).sorted().collect(Collectors.joining(", ")))).append(") ")
-                .append(bouton("/admin/deconnexion", "Se déconnecter", s)).append("</div>").toString();
-    }
-
     /** One failed remontée back in the queue; an id that is not a number or not a failed row changes nothing. */
     private void rejouer(String id) {
         try {
