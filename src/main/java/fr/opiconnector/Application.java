@@ -7,6 +7,7 @@ import fr.opiconnector.inscription.FormationsInvalidesException;
 import fr.opiconnector.remontee.ParcoursupClient;
 import fr.opiconnector.database.Database;
 import fr.opiconnector.securite.CredentialsVerifier;
+import fr.opiconnector.courriel.Courriels;
 import fr.opiconnector.securite.ComptesService;
 import fr.opiconnector.securite.ConnexionsService;
 import fr.opiconnector.inscription.DossierService;
@@ -191,12 +192,16 @@ public final class Application implements AutoCloseable {
             capture = config.captureDossier().map(d -> new RequestCapture(d, Duration.ofDays(config.captureJours()), horloge));
             CallsInProgress enCours = new CallsInProgress();
             DossierService dossiers = new DossierService(database.emf(), inscriptions);
-            ConnexionsService connexions = new ConnexionsService(database.emf(), horloge, registre).ecrireChaqueMinute();
+            Courriels courriels = new Courriels(config.smtp(), horloge);
+            // Closed after the logins (mesures close in order): the e-mails they queued get their few seconds.
+            ConnexionsService connexions = new ConnexionsService(database.emf(), horloge, registre, courriels,
+                    config.urlAdmin()).ecrireChaqueMinute();
             // Closed before the database (mesures close first): the pending audit rows of failed logins are written.
             mesures.add(connexions);
+            mesures.add(courriels);
             List<Handler> supervision = List.of(new HealthHandler(database, remontees, enCours),
                     new MetricsHandler(registre, metriques, remontees),
-                    new AdminHandler(new ComptesService(database.emf(), horloge), connexions,
+                    new AdminHandler(new ComptesService(database.emf(), horloge, courriels, config.urlAdmin()), connexions,
                             config.securite().proxysDeConfiance(), new AdminSessions(database.emf(), horloge),
                             new TableauDeBordService(database.emf()), remontees, handshake, database, dossiers,
                             inscriptions, appels, config.exports().origineAdmission()));

@@ -2,6 +2,7 @@ package fr.opiconnector.cli;
 
 import fr.opiconnector.config.ConnectorConfig;
 import fr.opiconnector.config.ParcoursupConfig;
+import fr.opiconnector.courriel.Courriels;
 import fr.opiconnector.remontee.ParcoursupClient;
 import fr.opiconnector.database.Database;
 import fr.opiconnector.journal.Appel;
@@ -31,7 +32,7 @@ final class CliServices implements AutoCloseable {
     private final Calls appels;
     private final java.util.List<Appel> admis = new java.util.ArrayList<>();
 
-    private CliServices(Database database, ParcoursupConfig parcoursup) {
+    private CliServices(Database database, ParcoursupConfig parcoursup, ConnectorConfig config) {
         this.database = database;
         Clock horloge = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
         Metrics metriques = Metrics.enMemoire();
@@ -44,12 +45,12 @@ final class CliServices implements AutoCloseable {
         this.handshake = new HandshakeService(database.emf(), client, parcoursup.uai(),
                 !parcoursup.login().isEmpty() && !parcoursup.motDePasse().isEmpty(), horloge);
         this.remontees = new RemonteesService(database.emf(), client, handshake, parcoursup, horloge, metriques);
-        this.comptes = new ComptesService(database.emf(), horloge);
+        this.comptes = new ComptesService(database.emf(), horloge, new Courriels(config.smtp(), horloge), config.urlAdmin());
         this.exports = new ExportService(database.emf());
     }
 
     static CliServices ouvrir(ConnectorConfig config) {
-        return new CliServices(Database.ouvrir(config, Database.Schema.VERIFIER), config.parcoursup());
+        return new CliServices(Database.ouvrir(config, Database.Schema.VERIFIER), config.parcoursup(), config);
     }
 
     /**

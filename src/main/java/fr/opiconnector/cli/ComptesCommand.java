@@ -3,12 +3,7 @@ package fr.opiconnector.cli;
 import fr.opiconnector.securite.Profil;
 import fr.opiconnector.securite.CompteRefuseException;
 import fr.opiconnector.securite.ComptesService;
-import java.io.BufferedReader;
-import java.io.Console;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -22,12 +17,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * comptes ajouter | liste | desactiver | deverrouiller | mot-de-passe: the admin accounts; the first administrator is
- * created this way.
+ * comptes ajouter | liste | desactiver | reactiver | deverrouiller | reinitialiser: the admin accounts; the first
+ * administrator is created this way. Nobody types another person's password: a new or reset account gets a one-time
+ * activation link, e-mailed to its owner when an SMTP server is configured, and printed here in any case (to hand over
+ * to the owner only, when no e-mail left).
  */
 @Command(name = "comptes", description = "Manage the personal accounts of the admin side.",
         subcommands = {ComptesCommand.Ajouter.class, ComptesCommand.Liste.class, ComptesCommand.Desactiver.class,
-            ComptesCommand.Deverrouiller.class, ComptesCommand.MotDePasse.class})
+            ComptesCommand.Reactiver.class, ComptesCommand.Deverrouiller.class, ComptesCommand.Reinitialiser.class})
 final class ComptesCommand {
 
     /** Who runs a command: the journal's "cli:<user>". */
@@ -35,24 +32,21 @@ final class ComptesCommand {
         return "cli:" + System.getProperty("user.name");
     }
 
-    /** A password read from the terminal without echo, or from the first line of standard input. */
-    private static String lireMotDePasse(String invite) throws IOException {
-        Console console = System.console();
-        if (console != null) {
-            char[] lu = console.readPassword(invite, ComptesService.MOT_DE_PASSE_MIN);
-            return lu == null ? "" : new String(lu);
-        }
-        String ligne = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-        return ligne == null ? "" : ligne.strip();
-    }
-
     private static int refus(CommandSpec spec, CompteRefuseException e) {
         spec.commandLine().getErr().println("opi-connector: refused: " + e.getMessage());
         return 1;
     }
 
-    @Command(name = "ajouter", description = "Create an account; the password is read from the terminal without echo, "
-            + "or from the first line of standard input. Prints the TOTP secret to enrol in an authenticator app.")
+    /** The activation link, and where it went. */
+    private static void lien(PrintWriter out, ComptesService.Invitation invitation) {
+        out.println(invitation.envoye() ? "activation link e-mailed to the account's owner (valid 72 hours, once):"
+                : "activation link NOT e-mailed (" + invitation.raison() + "): give it to the account's owner only "
+                        + "(valid 72 hours, once):");
+        out.println("  " + invitation.lien());
+    }
+
+    @Command(name = "ajouter", description = "Create an account: its owner activates it with the one-time link printed "
+            + "here (and e-mailed when an SMTP server is configured), choosing their own password and second factor.")
     static final class Ajouter implements Callable<Integer> {
 
         @Mixin
@@ -61,8 +55,14 @@ final class ComptesCommand {
         @Parameters(index = "0", description = "The login: 3 to 64 characters among a-z, 0-9, '.', '-', '_'.")
         String login;
 
+        @Option(names = "--nom", required = true, description = "The person's first name and name.")
+        String nom;
+
         @Option(names = "--email", required = true, description = "The person's own e-mail (unique: no shared account).")
         String email;
+
+        @Option(names = "--telephone", description = "The person's mobile phone (optional).")
+        String telephone;
 
         @Option(names = "--profil", required = true, split = ",", description = "administrateur, or gestionnaire and/or "
                 + "technique (repeat the option or separate with commas).")
@@ -72,22 +72,20 @@ final class ComptesCommand {
         CommandSpec spec;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() {
             Set<Profil> voulus = EnumSet.noneOf(Profil.class);
             try {
                 profils.forEach(p -> voulus.add(Profil.depuisCode(p)));
             } catch (IllegalArgumentException e) {
                 return refus(spec, new CompteRefuseException(e.getMessage()));
             }
-            String motDePasse = lireMotDePasse("Password (at least %d characters): ");
             try (CliServices services = CliServices.ouvrir(config.charger())) {
-                ComptesService.NouveauCompte compte = services.comptes.ajouter(login, email, voulus, motDePasse, auteur());
+                ComptesService.Invitation invitation = services.comptes.ajouter(login, nom, email, telephone, voulus,
+                        auteur());
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("account " + compte.login() + " created (" + voulus.stream().map(Profil::code)
-                        .collect(Collectors.joining(", ")) + ")");
-                out.println("second factor: add this account to an authenticator app (shown once):");
-                out.println("  secret " + compte.secretTotp());
-                out.println("  " + compte.uriTotp());
+                out.println("account " + invitation.login() + " created (" + voulus.stream().map(Profil::code)
+                        .collect(Collectors.joining(", ")) + "), waiting for its owner's activation");
+                lien(out, invitation);
                 return 0;
             } catch (CompteRefuseException e) {
                 return refus(spec, e);
@@ -95,7 +93,7 @@ final class ComptesCommand {
         }
     }
 
-    @Command(name = "liste", description = "List the accounts: login, e-mail, profiles, state, last login.")
+    @Command(name = "liste", description = "List the accounts: login, name, e-mail, profiles, state, last login.")
     static final class Liste implements Callable<Integer> {
 
         @Mixin
@@ -111,16 +109,25 @@ final class ComptesCommand {
                 List<ComptesService.CompteVue> comptes = services.comptes.lister();
                 if (comptes.isEmpty()) {
                     out.println("no account yet: create the first administrator with "
-                            + "comptes ajouter <login> --email <e-mail> --profil administrateur");
+                            + "comptes ajouter <login> --nom <name> --email <e-mail> --profil administrateur");
                 }
                 for (ComptesService.CompteVue c : comptes) {
-                    out.println(c.login() + "  " + c.email() + "  " + c.profils().stream().map(Profil::code)
-                            .collect(Collectors.joining(",")) + "  " + (c.actif() ? "active" : "deactivated")
-                            + (c.verrouilleJusqua() != null ? "  locked until " + c.verrouilleJusqua() : "")
+                    out.println(c.login() + "  " + c.nom() + "  " + c.email() + "  " + c.profils().stream()
+                            .map(Profil::code).collect(Collectors.joining(",")) + "  " + etat(c)
+                            + (c.verrouilleJusqua() != null ? " until " + c.verrouilleJusqua() : "")
                             + "  last login " + (c.derniereConnexion() == null ? "never" : c.derniereConnexion()));
                 }
                 return 0;
             }
+        }
+
+        private static String etat(ComptesService.CompteVue c) {
+            return switch (c.etat()) {
+                case EN_ATTENTE -> "waiting for activation";
+                case ACTIF -> "active";
+                case VERROUILLE -> "locked";
+                case DESACTIVE -> "deactivated";
+            };
         }
     }
 
@@ -137,15 +144,10 @@ final class ComptesCommand {
         CommandSpec spec;
 
         /** Applies the change; returns what to print. */
-        abstract String appliquer(ComptesService comptes) throws CompteRefuseException, IOException;
-
-        /** What the change needs before the database is opened (a password typed), if anything. */
-        void preparer() throws IOException {
-        }
+        abstract String appliquer(ComptesService comptes) throws CompteRefuseException;
 
         @Override
-        public Integer call() throws IOException {
-            preparer();
+        public Integer call() {
             try (CliServices services = CliServices.ouvrir(config.charger())) {
                 spec.commandLine().getOut().println(appliquer(services.comptes));
                 return 0;
@@ -155,13 +157,25 @@ final class ComptesCommand {
         }
     }
 
-    @Command(name = "desactiver", description = "Deactivate an account (kept, with its audit rows; it can no longer log in).")
+    @Command(name = "desactiver", description = "Deactivate an account (kept, with its audit rows; it can no longer log "
+            + "in; its open sessions end at once).")
     static final class Desactiver extends SurUnCompte {
 
         @Override
         String appliquer(ComptesService comptes) throws CompteRefuseException {
             comptes.desactiver(login, auteur());
             return "account " + login + " deactivated";
+        }
+    }
+
+    @Command(name = "reactiver", description = "Reactivate a deactivated account, with its password and second factor "
+            + "(reset it to give new ones).")
+    static final class Reactiver extends SurUnCompte {
+
+        @Override
+        String appliquer(ComptesService comptes) throws CompteRefuseException {
+            comptes.reactiver(login, auteur());
+            return "account " + login + " reactivated";
         }
     }
 
@@ -176,21 +190,21 @@ final class ComptesCommand {
         }
     }
 
-    @Command(name = "mot-de-passe", description = "Set a new password for an account (read without echo, or from the "
-            + "first line of standard input): its open sessions end at once, a lock is lifted; the TOTP secret stays.")
-    static final class MotDePasse extends SurUnCompte {
-
-        private String motDePasse;
-
-        @Override
-        void preparer() throws IOException {
-            motDePasse = lireMotDePasse("New password (at least %d characters): ");
-        }
+    @Command(name = "reinitialiser", description = "Reset an account (password or second factor lost, or feared "
+            + "known): its password and second factor are cleared, its open sessions end at once, and its owner gets a "
+            + "new one-time activation link (printed, and e-mailed when an SMTP server is configured).")
+    static final class Reinitialiser extends SurUnCompte {
 
         @Override
         String appliquer(ComptesService comptes) throws CompteRefuseException {
-            comptes.changerMotDePasse(login, motDePasse, auteur());
-            return "password of account " + login + " changed; its open sessions are ended";
+            ComptesService.Invitation invitation = comptes.reinitialiser(login, auteur());
+            java.io.StringWriter texte = new java.io.StringWriter();
+            PrintWriter out = new PrintWriter(texte);
+            out.println("account " + invitation.login() + " reset: its password and second factor no longer work, its "
+                    + "sessions are ended");
+            lien(out, invitation);
+            out.flush();
+            return texte.toString().stripTrailing();
         }
     }
 }

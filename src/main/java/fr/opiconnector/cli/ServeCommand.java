@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
                 supervision, supervision, supervision, base);
         if (!sansStockage && new ComptesService(application.database().emf(), Clock.systemUTC()).lister().isEmpty()) {
             LOG.warn("No admin account yet: create the first one with: java -jar opi-connector.jar comptes ajouter LOGIN "
-                    + "--email ADDRESS --profil administrateur");
+                    + "--nom NAME --email ADDRESS --profil administrateur (it prints the owner's activation link)");
         }
         LOG.info("opi-connector ready: OpiMetier at {}, DossierOpi at {} (WSDL of each at ?wsdl), database {}{}",
                 application.adresseOpiMetier(), application.adresseDossierOpi(), application.database().produit(),

@@ -48,7 +48,9 @@ public record ConnectorConfig(
         Optional<URI> urlPublique,
         Optional<AdminConfig> admin,
         EssaiConfig essai,
-        ExportsConfig exports) {
+        ExportsConfig exports,
+        Optional<SmtpConfig> smtp,
+        Optional<URI> urlAdminConfiguree) {
 
     /**
      * The file exports: Pégase's origine_admission code, and the margin an incremental export takes before the last
@@ -118,7 +120,55 @@ public record ConnectorConfig(
                         : Optional.of(valeurs.convertir("opi.public.url", "an http:// or https:// URL", ConnectorConfig::url)),
                 admin(valeurs, host.trim()),
                 essai(valeurs),
-                exports(valeurs));
+                exports(valeurs),
+                smtp(valeurs),
+                valeurs.texte("opi.admin.url.publique").isBlank() ? Optional.empty()
+                        : Optional.of(valeurs.convertir("opi.admin.url.publique", "an http:// or https:// URL",
+                                ConnectorConfig::url)));
+    }
+
+    /**
+     * The base URL of the admin pages in the links e-mailed or printed (activation, unlock): the configured
+     * {@code opi.admin.url.publique}, else this machine's address on the port that serves them.
+     */
+    public URI urlAdmin() {
+        if (urlAdminConfiguree.isPresent()) {
+            return urlAdminConfiguree.get();
+        }
+        // With a separate listener, the admin pages are there, in plain HTTP; else on the service's port.
+        String host = admin.map(AdminConfig::host).orElse(httpHost);
+        return URI.create((admin.isEmpty() && tls.https() ? "https" : "http") + "://"
+                + (host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host) + ":"
+                + admin.map(AdminConfig::port).orElse(httpPort));
+    }
+
+    private static Optional<SmtpConfig> smtp(Valeurs valeurs) {
+        String host = valeurs.texte("opi.smtp.host").trim();
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        SmtpConfig.Securite securite;
+        try {
+            securite = SmtpConfig.Securite.valueOf(valeurs.texte("opi.smtp.securite").trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw valeurs.erreur("opi.smtp.securite", "expected aucune, starttls or tls");
+        }
+        String motDePasse = valeurs.texte("opi.smtp.mot.de.passe");
+        if (!valeurs.texte("opi.smtp.mot.de.passe.fichier").isBlank()) {
+            motDePasse = valeurs.convertir("opi.smtp.mot.de.passe.fichier", "a readable file holding the password",
+                    ConnectorConfig::premiereLigne);
+        }
+        String utilisateur = valeurs.texte("opi.smtp.utilisateur").trim();
+        if (utilisateur.isEmpty() && !motDePasse.isEmpty()) {
+            throw valeurs.erreur("opi.smtp.utilisateur", "a password is set for the SMTP server: set its user too");
+        }
+        String expediteur = valeurs.texte("opi.smtp.expediteur").trim();
+        if (!expediteur.matches("[^@\\s<>]+@[^@\\s<>]+")) {
+            throw valeurs.erreur("opi.smtp.expediteur", "expected the sender's e-mail address, such as "
+                    + "opi-connector@univ.example (required with OPI_SMTP_HOST)");
+        }
+        return Optional.of(new SmtpConfig(host, valeurs.entier("opi.smtp.port", 1, 65535), securite, utilisateur,
+                motDePasse, expediteur));
     }
 
     private static ExportsConfig exports(Valeurs valeurs) {
@@ -289,14 +339,14 @@ public record ConnectorConfig(
     public ConnectorConfig avecBase(String url, String user, String password) {
         return new ConnectorConfig(httpHost, httpPort, dataDir, url, user, password, dbPoolSize, dbConnectTimeout,
                 dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls,
-                captureDossier, captureJours, delaiArret, urlPublique, admin, essai, exports);
+                captureDossier, captureJours, delaiArret, urlPublique, admin, essai, exports, smtp, urlAdminConfiguree);
     }
 
     /** The same configuration on another address and port. */
     public ConnectorConfig avecHttp(String host, int port) {
         return new ConnectorConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, dbConnectTimeout,
                 dbSocketTimeout, fichierFormations, fichierFormationsParDefaut, parcoursup, securite, limites, tls,
-                captureDossier, captureJours, delaiArret, urlPublique, admin, essai, exports);
+                captureDossier, captureJours, delaiArret, urlPublique, admin, essai, exports, smtp, urlAdminConfiguree);
     }
 
     /** Never prints the passwords. */
@@ -335,7 +385,7 @@ public record ConnectorConfig(
         Valeurs valeurs = new Valeurs(defaults(), fichier, environnement);
         return valeurs.valeurs.keySet().stream().sorted().map(cle -> {
             String valeur = valeurs.valeurs.get(cle);
-            String affichee = cle.endsWith(".password") && !valeur.isEmpty() ? "***" : valeur;
+            String affichee = (cle.endsWith(".password") || cle.endsWith(".mot.de.passe")) && !valeur.isEmpty() ? "***" : valeur;
             String origine = valeurs.origines.get(cle);
             return new Entree(cle, variable(cle), affichee, origine.endsWith("(default)") ? "default"
                     : origine.startsWith("OPI_") ? "environment" : "file " + fichier.map(Path::toString).orElse(""));

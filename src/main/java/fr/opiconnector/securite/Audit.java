@@ -20,17 +20,34 @@ import java.time.Instant;
 public class Audit {
 
     public enum Evenement {
-        CONNEXION,
-        ECHEC_CONNEXION,
-        COMPTE_VERROUILLE,
-        COMPTE_DEVERROUILLE,
-        MOT_DE_PASSE_CHANGE,
-        DECONNEXION,
-        COMPTE_CREE,
-        DROITS_MODIFIES,
-        COMPTE_DESACTIVE,
-        PURGE,
-        EXPORT
+        CONNEXION("connexion"),
+        ECHEC_CONNEXION("échecs de connexion"),
+        COMPTE_VERROUILLE("compte verrouillé"),
+        COMPTE_DEVERROUILLE("compte déverrouillé"),
+        MOT_DE_PASSE_CHANGE("mot de passe changé"),
+        DECONNEXION("déconnexion"),
+        COMPTE_CREE("compte créé"),
+        DROITS_MODIFIES("profils modifiés"),
+        COMPTE_DESACTIVE("compte désactivé"),
+        PURGE("purge"),
+        EXPORT("export téléchargé"),
+        COMPTE_ACTIVE("compte activé par son titulaire"),
+        COMPTE_REINITIALISE("compte réinitialisé"),
+        COMPTE_REACTIVE("compte réactivé"),
+        INFORMATIONS_MODIFIEES("informations personnelles modifiées"),
+        SECOND_FACTEUR_CHANGE("second facteur changé"),
+        CODE_ENVOYE("code envoyé par e-mail"),
+        LIEN_DEVERROUILLAGE_ENVOYE("lien de déverrouillage envoyé");
+
+        private final String libelle;
+
+        Evenement(String libelle) {
+            this.libelle = libelle;
+        }
+
+        public String libelle() {
+            return libelle;
+        }
     }
 
     @Id

@@ -27,9 +27,28 @@ public final class CompteRepository {
                 .getSingleResult() > 0;
     }
 
-    public boolean emailPris(String email) {
-        return em.createQuery("select count(c) from Compte c where c.email = :v", Long.class).setParameter("v", email)
-                .getSingleResult() > 0;
+    /** Whether that e-mail is already an account's (other than that login's, when given). */
+    public boolean emailPris(String email, String saufLogin) {
+        return em.createQuery("select count(c) from Compte c where c.email = :v and c.login <> :l", Long.class)
+                .setParameter("v", email).setParameter("l", saufLogin == null ? "" : saufLogin).getSingleResult() > 0;
+    }
+
+    /** The account whose activation link has that hash. */
+    public Optional<Compte> parJetonActivation(String hache) {
+        return em.createQuery("select c from Compte c where c.jetonActivation = :j", Compte.class).setParameter("j", hache)
+                .getResultList().stream().findFirst();
+    }
+
+    /** The same, locked until the transaction ends. */
+    public Optional<Compte> parJetonActivationPourMiseAJour(String hache) {
+        return em.createQuery("select c from Compte c where c.jetonActivation = :j", Compte.class).setParameter("j", hache)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream().findFirst();
+    }
+
+    /** The account whose unlock link has that hash, locked until the transaction ends. */
+    public Optional<Compte> parJetonDeverrouillagePourMiseAJour(String hache) {
+        return em.createQuery("select c from Compte c where c.jetonDeverrouillage = :j", Compte.class)
+                .setParameter("j", hache).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream().findFirst();
     }
 
     public List<Compte> tous() {
@@ -57,6 +76,18 @@ public final class CompteRepository {
     public List<Audit> audit(String login) {
         return em.createQuery("select a from Audit a where a.login = :l order by a.le desc, a.id desc", Audit.class)
                 .setParameter("l", login).getResultList();
+    }
+
+    /** The audit rows of that account and event (each when null), newest first, from that row on. */
+    public List<Audit> audit(String login, Audit.Evenement evenement, int debut, int nombre) {
+        return em.createQuery("select a from Audit a where (:l is null or a.login = :l) and (:e is null or a.evenement = :e) "
+                + "order by a.le desc, a.id desc", Audit.class).setParameter("l", login).setParameter("e", evenement)
+                .setFirstResult(debut).setMaxResults(nombre).getResultList();
+    }
+
+    public long compterAudit(String login, Audit.Evenement evenement) {
+        return em.createQuery("select count(a) from Audit a where (:l is null or a.login = :l) and (:e is null "
+                + "or a.evenement = :e)", Long.class).setParameter("l", login).setParameter("e", evenement).getSingleResult();
     }
 
     /** The attempts of that address, locked until the transaction ends. */

@@ -15,6 +15,9 @@ import fr.opiconnector.securite.CompteRefuseException;
 import fr.opiconnector.securite.ComptesService;
 import fr.opiconnector.securite.ConnexionsService;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import fr.opiconnector.support.Commande;
+import fr.opiconnector.support.ComptesDEssai;
+import fr.opiconnector.support.ConnecteurDEssai;
 import fr.opiconnector.support.HorlogeReglable;
 import fr.opiconnector.support.MariaDbDEssai;
 import java.io.ByteArrayInputStream;
@@ -40,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The admin accounts on MariaDB: created from the command line, the rules on profiles, the login and its lock-out. */
 class ComptesIT {
 
-    private static final String MOT_DE_PASSE = "une-longue-phrase-secrète";
+    private static final String MOT_DE_PASSE = ComptesDEssai.MOT_DE_PASSE;
     private static MariaDbDEssai base;
     private static Path configuration;
 
@@ -75,15 +78,19 @@ class ComptesIT {
         Sortie memeAdresse = ajouter("anne2", "Anne.Admin@univ.example", "gestionnaire");
         Sortie cumul = ajouter("eve", "eve@univ.example", "administrateur,technique");
         Sortie deuxProfils = ajouter("fred", "fred@univ.example", "gestionnaire,technique");
-        Sortie court = executer("court\n", "comptes", "ajouter", "gina", "--email", "gina@univ.example", "--profil",
-                "technique");
+        Sortie sansNom = executer("", "comptes", "ajouter", "gina", "--nom", " ", "--email", "gina@univ.example",
+                "--profil", "technique");
         Sortie desactive = executer("", "comptes", "desactiver", "admin3");
         Sortie apres = ajouter("admin4", "denis.admin@univ.example", "administrateur");
         Sortie liste = executer("", "comptes", "liste");
 
         assertEquals(0, premier.statut(), premier.err());
-        assertTrue(premier.out().startsWith("account admin1 created (administrateur)"), premier.out());
-        assertTrue(premier.out().contains("otpauth://totp/opi-connector%3Aadmin1?secret="), premier.out());
+        assertTrue(premier.out().startsWith("account admin1 created (administrateur), waiting for its owner's activation"),
+                premier.out());
+        assertTrue(premier.out().contains("activation link NOT e-mailed (aucun serveur de messagerie n'est configuré): "
+                + "give it to the account's owner only"), premier.out());
+        assertTrue(premier.out().contains("  http://127.0.0.1:8080/admin/activation?jeton="), premier.out());
+        assertFalse(premier.out().contains("otpauth"), "no second factor is shown to whoever creates the account");
         assertEquals(1, quatrieme.statut());
         assertTrue(quatrieme.err().contains("déjà 3 administrateurs actifs"), quatrieme.err());
         assertEquals(1, memeAdresse.statut());
@@ -91,17 +98,62 @@ class ComptesIT {
         assertEquals(1, cumul.statut());
         assertTrue(cumul.err().contains("ne se cumule avec aucun autre"), cumul.err());
         assertEquals(0, deuxProfils.statut(), deuxProfils.err());
-        assertEquals(1, court.statut());
-        assertTrue(court.err().contains("au moins 12 caractères"), court.err());
+        assertEquals(1, sansNom.statut());
+        assertTrue(sansNom.err().contains("nom manquant"), sansNom.err());
         assertEquals(0, desactive.statut(), desactive.err());
         assertEquals(0, apres.statut(), "a deactivated administrator frees a place: " + apres.err());
-        assertTrue(liste.out().contains("admin3  chloe.admin@univ.example  administrateur  deactivated"), liste.out());
-        assertTrue(liste.out().contains("fred  fred@univ.example  gestionnaire,technique  active  last login never"),
+        assertTrue(liste.out().contains("admin3  Nom admin3  chloe.admin@univ.example  administrateur  deactivated"),
                 liste.out());
+        assertTrue(liste.out().contains("fred  Nom fred  fred@univ.example  gestionnaire,technique  waiting for activation  "
+                + "last login never"), liste.out());
         assertEquals(List.of("COMPTE_CREE", "COMPTE_DESACTIVE"), base.lignes(
                 "SELECT evenement FROM audit WHERE login = 'admin3' ORDER BY id"));
-        assertFalse(base.lignes("SELECT mot_de_passe FROM compte").stream().anyMatch(h -> h.contains(MOT_DE_PASSE)),
-                "only hashes are stored");
+        assertEquals(List.of("0"), base.lignes("SELECT COUNT(*) FROM compte WHERE mot_de_passe IS NOT NULL "
+                + "OR secret_totp IS NOT NULL"), "nobody but the owner sets a password or a factor");
+    }
+
+    @Test
+    void the_printed_link_opens_the_activation_page_and_a_reset_prints_a_new_one_that_replaces_password_and_factor(
+            @TempDir Path repertoire) throws Exception {
+        try (ConnecteurDEssai connecteur = ConnecteurDEssai.demarrer(base.url())) {
+            String urlConsole = connecteur.adresse().replace("/services/OpiMetier", "");
+            Path avecUrl = repertoire.resolve("opi-url.properties");
+            Files.writeString(avecUrl, Files.readString(configuration) + "opi.admin.url.publique=" + urlConsole + "\n");
+            HorlogeReglable horloge = new HorlogeReglable(Instant.now());
+            ComptesService comptes = new ComptesService(connecteur.application().database().emf(), horloge);
+
+            Commande.Sortie ajoute = Commande.executer(avecUrl, "comptes", "ajouter", "hugo", "--nom", "Hugo Petit",
+                    "--email", "hugo@univ.example", "--telephone", "+33 6 01 02 03 04", "--profil", "technique");
+            String lien = ajoute.out().lines().filter(l -> l.startsWith("  http")).findFirst().orElseThrow().strip();
+            ConnecteurDEssai.Reponse page = ConnecteurDEssai.get(java.net.URI.create(lien));
+            ComptesDEssai.CompteActif hugo = ComptesDEssai.activer(comptes, horloge, ComptesDEssai.jeton(lien));
+            ConnecteurDEssai.Reponse dejaServi = ConnecteurDEssai.get(java.net.URI.create(lien));
+            Commande.Sortie reinitialise = Commande.executer(avecUrl, "comptes", "reinitialiser", "hugo");
+            String nouveau = reinitialise.out().lines().filter(l -> l.startsWith("  http")).findFirst().orElseThrow().strip();
+            Commande.Sortie desactive = Commande.executer(avecUrl, "comptes", "desactiver", "hugo");
+            Commande.Sortie reactive = Commande.executer(avecUrl, "comptes", "reactiver", "hugo");
+            ComptesDEssai.CompteActif apres = ComptesDEssai.activer(comptes, horloge, ComptesDEssai.jeton(nouveau));
+
+            assertEquals(0, ajoute.statut(), ajoute.err());
+            assertTrue(lien.startsWith(urlConsole + "/admin/activation?jeton="), lien);
+            assertEquals(200, page.statut(), page.corps());
+            assertTrue(page.corps().contains("Bonjour Hugo Petit. Votre compte <strong>hugo</strong> vous attend"),
+                    page.corps());
+            assertEquals("hugo", hugo.login());
+            assertEquals(410, dejaServi.statut());
+            assertTrue(dejaServi.corps().contains("Ce lien d&#39;activation n&#39;est pas (ou plus) valable")
+                    || dejaServi.corps().contains("Ce lien d'activation n'est pas (ou plus) valable"), dejaServi.corps());
+            assertEquals(0, reinitialise.statut(), reinitialise.err());
+            assertTrue(reinitialise.out().startsWith("account hugo reset: its password and second factor no longer work"),
+                    reinitialise.out());
+            assertFalse(nouveau.equals(lien));
+            assertEquals("account hugo deactivated", desactive.out().strip());
+            assertEquals("account hugo reactivated", reactive.out().strip());
+            assertFalse(apres.secretTotp().equals(hugo.secretTotp()), "the reset's link enrols a new factor");
+            assertEquals(List.of("COMPTE_CREE", "COMPTE_ACTIVE", "COMPTE_REINITIALISE", "COMPTE_DESACTIVE",
+                    "COMPTE_REACTIVE", "COMPTE_ACTIVE"), base.lignes("SELECT evenement FROM audit WHERE login = 'hugo' "
+                    + "ORDER BY id"));
+        }
     }
 
     @Test
@@ -121,8 +173,8 @@ class ComptesIT {
         try (Database database = Database.ouvrir(config(), Database.Schema.VERIFIER);
                 ConnexionsService connexions = new ConnexionsService(database.emf(), horloge, new SimpleMeterRegistry())) {
             ComptesService comptes = new ComptesService(database.emf(), horloge);
-            ComptesService.NouveauCompte compte = comptes.ajouter("gestion1", "gestion1@univ.example",
-                    EnumSet.of(Profil.GESTIONNAIRE, Profil.TECHNIQUE), MOT_DE_PASSE, "test");
+            ComptesDEssai.CompteActif compte = ComptesDEssai.actif(database.emf(), horloge, "gestion1",
+                    EnumSet.of(Profil.GESTIONNAIRE, Profil.TECHNIQUE));
             String code = Totp.code(compte.secretTotp(), horloge.instant());
 
             ConnexionsService.Connexion connexion = connexions.connecter("gestion1", MOT_DE_PASSE, code, "192.0.2.7");
@@ -156,7 +208,8 @@ class ComptesIT {
             assertEquals(List.of(Audit.Evenement.COMPTE_DESACTIVE, Audit.Evenement.CONNEXION,
                     Audit.Evenement.COMPTE_VERROUILLE, Audit.Evenement.ECHEC_CONNEXION, Audit.Evenement.ECHEC_CONNEXION,
                     Audit.Evenement.ECHEC_CONNEXION, Audit.Evenement.ECHEC_CONNEXION, Audit.Evenement.ECHEC_CONNEXION,
-                    Audit.Evenement.ECHEC_CONNEXION, Audit.Evenement.CONNEXION, Audit.Evenement.COMPTE_CREE),
+                    Audit.Evenement.ECHEC_CONNEXION, Audit.Evenement.CONNEXION, Audit.Evenement.COMPTE_ACTIVE,
+                    Audit.Evenement.COMPTE_CREE),
                     audit.stream().map(Audit::evenement).toList());
             // The replayed code was the first failure, so the fourth wrong password (192.0.2.13) locked the account; the
             // replayed code and the right password during the lock came from 192.0.2.7.
@@ -179,9 +232,9 @@ class ComptesIT {
                             return Argon2.verifier(motDePasse, hache);
                         })) {
             ComptesService comptes = new ComptesService(database.emf(), horloge);
-            ComptesService.NouveauCompte actif = comptes.ajouter("actif1", "actif1@univ.example",
-                    EnumSet.of(Profil.TECHNIQUE), MOT_DE_PASSE, "test");
-            comptes.ajouter("parti1", "parti1@univ.example", EnumSet.of(Profil.TECHNIQUE), MOT_DE_PASSE, "test");
+            ComptesDEssai.CompteActif actif = ComptesDEssai.actif(database.emf(), horloge, "actif1",
+                    EnumSet.of(Profil.TECHNIQUE));
+            ComptesDEssai.actif(database.emf(), horloge, "parti1", EnumSet.of(Profil.TECHNIQUE));
             comptes.desactiver("parti1", "test");
             String code = Totp.code(actif.secretTotp(), horloge.instant());
             List<String> messages = new java.util.ArrayList<>();
@@ -212,7 +265,7 @@ class ComptesIT {
     }
 
     private static Sortie ajouter(String login, String email, String profils) {
-        return executer(MOT_DE_PASSE + "\n", "comptes", "ajouter", login, "--email", email, "--profil", profils);
+        return executer("", "comptes", "ajouter", login, "--nom", "Nom " + login, "--email", email, "--profil", profils);
     }
 
     private static Sortie executer(String entree, String... arguments) {

@@ -111,12 +111,12 @@ class IdentifiantsExactsIT extends AvecConnecteur {
     @Test
     void an_account_login_or_email_differing_only_by_case_is_the_same_account() throws Exception {
         ComptesService comptes = new ComptesService(connecteur.application().database().emf(), Clock.systemUTC());
-        comptes.ajouter("alice", "alice@univ.fr", EnumSet.of(Profil.ADMINISTRATEUR), "une-longue-phrase-secrète", "test");
+        comptes.ajouter("alice", "Alice Martin", "alice@univ.fr", null, EnumSet.of(Profil.ADMINISTRATEUR), "test");
 
-        CompteRefuseException login = assertThrows(CompteRefuseException.class, () -> comptes.ajouter("ALICE ",
-                "autre@univ.fr", EnumSet.of(Profil.ADMINISTRATEUR), "une-longue-phrase-secrète", "test"));
-        CompteRefuseException email = assertThrows(CompteRefuseException.class, () -> comptes.ajouter("bob",
-                "Alice@Univ.FR", EnumSet.of(Profil.ADMINISTRATEUR), "une-longue-phrase-secrète", "test"));
+        CompteRefuseException login = assertThrows(CompteRefuseException.class, () -> comptes.ajouter("ALICE ", "Alice Martin",
+                "autre@univ.fr", null, EnumSet.of(Profil.ADMINISTRATEUR), "test"));
+        CompteRefuseException email = assertThrows(CompteRefuseException.class, () -> comptes.ajouter("bob", "Alice Martin",
+                "Alice@Univ.FR", null, EnumSet.of(Profil.ADMINISTRATEUR), "test"));
 
         assertTrue(login.getMessage().contains("existe déjà"), login.getMessage());
         assertTrue(email.getMessage().contains("déjà celle d'un autre compte"), email.getMessage());

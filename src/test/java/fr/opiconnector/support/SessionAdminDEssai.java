@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.securite.Profil;
 import fr.opiconnector.securite.Totp;
-import fr.opiconnector.securite.ComptesService;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,10 +19,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A browser session on the admin pages of a running connector: an account created, then logged in with its TOTP. */
+/**
+ * A browser session on the admin pages of a running connector: an account created and activated by its owner (own
+ * password, TOTP enrolled), then logged in with a code.
+ */
 public final class SessionAdminDEssai {
 
-    private static final String MOT_DE_PASSE = "une-longue-phrase-secrète";
+    private static final String MOT_DE_PASSE = ComptesDEssai.MOT_DE_PASSE;
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final ConnecteurDEssai connecteur;
@@ -37,8 +39,8 @@ public final class SessionAdminDEssai {
     /** Creates the account with these profiles and logs it in. */
     public static SessionAdminDEssai connecter(ConnecteurDEssai connecteur, String login, EnumSet<Profil> profils)
             throws Exception {
-        ComptesService.NouveauCompte compte = new ComptesService(connecteur.application().database().emf(),
-                Clock.systemUTC()).ajouter(login, login + "@univ.example", profils, MOT_DE_PASSE, "test");
+        ComptesDEssai.CompteActif compte = ComptesDEssai.actif(connecteur.application().database().emf(),
+                Clock.systemUTC(), login, profils);
         SessionAdminDEssai session = new SessionAdminDEssai(connecteur);
         Matcher csrf = CSRF.matcher(session.get("/admin/connexion").body());
         assertTrue(csrf.find());

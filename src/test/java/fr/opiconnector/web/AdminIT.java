@@ -8,6 +8,7 @@ import fr.opiconnector.securite.Profil;
 import fr.opiconnector.securite.Totp;
 import fr.opiconnector.securite.ComptesService;
 import fr.opiconnector.support.AvecConnecteur;
+import fr.opiconnector.support.ComptesDEssai;
 import fr.opiconnector.support.Commande;
 import fr.opiconnector.support.ConnecteurDEssai;
 import java.net.CookieManager;
@@ -58,8 +59,8 @@ class AdminIT extends AvecConnecteur {
         base.executerDansLaBase("INSERT INTO journal (recu_le, operation, resultat, cle_faute, duree_ms, adresse_appelant, "
                 + "nombre) VALUES (NOW(6), 'OpiMetier (accès)', 'refused', 'technical.security.invaliduser.user', 0, "
                 + "'192.0.2.7', 150)");
-        ComptesService.NouveauCompte compte = comptes().ajouter("tech1", "tech1@univ.example",
-                EnumSet.of(Profil.GESTIONNAIRE, Profil.TECHNIQUE), MOT_DE_PASSE, "test");
+        ComptesDEssai.CompteActif compte = ComptesDEssai.actif(connecteur.application().database().emf(), Clock.systemUTC(), "tech1",
+                EnumSet.of(Profil.GESTIONNAIRE, Profil.TECHNIQUE));
         HttpClient navigateur = navigateur();
 
         HttpResponse<String> mauvaisCode = connexion(navigateur, "tech1", MOT_DE_PASSE, "000000");
@@ -91,14 +92,14 @@ class AdminIT extends AvecConnecteur {
         assertEquals(303, deconnexion.statusCode());
         assertEquals(303, apres.statusCode(), "logged out");
         // The failed attempt is audited with the others of its address and 5-minute period, once that period is over.
-        assertEquals(java.util.List.of("DECONNEXION", "CONNEXION", "COMPTE_CREE"),
+        assertEquals(java.util.List.of("DECONNEXION", "CONNEXION", "COMPTE_ACTIVE", "COMPTE_CREE"),
                 base.lignes("SELECT evenement FROM audit WHERE login = 'tech1' ORDER BY id DESC"));
     }
 
     @Test
     void each_profile_lands_on_its_own_home_page_and_the_administrator_never_meets_a_refusal() throws Exception {
-        ComptesService.NouveauCompte compte = comptes().ajouter("admin1", "admin1@univ.example",
-                EnumSet.of(Profil.ADMINISTRATEUR), MOT_DE_PASSE, "test");
+        ComptesDEssai.CompteActif compte = ComptesDEssai.actif(connecteur.application().database().emf(), Clock.systemUTC(), "admin1",
+                EnumSet.of(Profil.ADMINISTRATEUR));
         HttpClient navigateur = navigateur();
 
         HttpResponse<String> apresConnexion = connexion(navigateur, "admin1", MOT_DE_PASSE,
@@ -451,14 +452,15 @@ class AdminIT extends AvecConnecteur {
     }
 
     @Test
-    void an_administrator_creates_an_account_with_its_qr_code_and_changes_rights_and_nobody_else_may() throws Exception {
+    void an_administrator_creates_an_account_and_gets_its_activation_link_but_no_secret_and_changes_rights_and_nobody_else_may()
+            throws Exception {
         HttpClient administrateur = connecte("admin2", EnumSet.of(Profil.ADMINISTRATEUR));
         HttpClient gestionnaire = connecte("gest2", EnumSet.of(Profil.GESTIONNAIRE));
 
         HttpResponse<String> page = get(administrateur, "/admin/comptes");
         String jeton = champ(page.body());
         HttpResponse<String> cree = post(administrateur, "/admin/comptes", Map.of("csrf", jeton, "login", "nouveau",
-                "email", "nouveau@univ.example", "profil-technique", "on", "motDePasse", MOT_DE_PASSE));
+                "nom", "Nina Nouveau", "email", "nouveau@univ.example", "profil-technique", "on"));
         HttpResponse<String> droits = post(administrateur, "/admin/comptes/profils", Map.of("csrf", jeton,
                 "login", "nouveau", "profil-technique", "on", "profil-gestionnaire", "on"));
         HttpResponse<String> cumul = post(administrateur, "/admin/comptes/profils", Map.of("csrf", jeton,
@@ -466,10 +468,15 @@ class AdminIT extends AvecConnecteur {
         HttpResponse<String> refuse = get(gestionnaire, "/admin/comptes");
 
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("<td>gest2</td>"), page.body());
+        assertTrue(page.body().contains("<th scope=\"row\">gest2</th>"), page.body());
         assertTrue(cree.body().contains("Compte nouveau créé."), cree.body());
-        assertTrue(cree.body().contains("<svg id=\"qr-totp\""), "the enrolment QR code");
-        assertTrue(droits.body().contains("Profils de nouveau modifiés."), droits.body());
+        assertTrue(cree.body().contains("<code id=\"lien\">http://127.0.0.1:"), "no SMTP server here: the link to "
+                + "hand over: " + cree.body());
+        assertFalse(cree.body().contains("qr-totp") || cree.body().contains("otpauth"), "nobody but the owner sees a "
+                + "second factor");
+        assertTrue(cree.body().contains("en attente d&#39;activation") || cree.body().contains("en attente d'activation"),
+                cree.body());
+        assertTrue(droits.body().contains("Profils de nouveau modifiés ; ses sessions ont pris fin."), droits.body());
         assertTrue(cumul.body().contains("ne se cumule avec aucun autre"), cumul.body());
         assertEquals(java.util.List.of("DROITS_MODIFIES", "COMPTE_CREE"),
                 base.lignes("SELECT evenement FROM audit WHERE login = 'nouveau' ORDER BY id DESC"));
@@ -511,17 +518,17 @@ class AdminIT extends AvecConnecteur {
     }
 
     @Test
-    void a_password_reset_by_the_command_line_ends_the_open_session(@TempDir Path repertoire) throws Exception {
+    void a_reset_by_the_command_line_ends_the_open_session(@TempDir Path repertoire) throws Exception {
         HttpClient technicien = connecte("tech6", EnumSet.of(Profil.TECHNIQUE));
 
-        Commande.Sortie reinitialise = Commande.executerAvecEntree("un-autre-mot-de-passe-long\n",
-                configurationCli(repertoire), "comptes", "mot-de-passe", "tech6");
+        Commande.Sortie reinitialise = Commande.executer(configurationCli(repertoire), "comptes", "reinitialiser", "tech6");
         HttpResponse<String> tableau = get(technicien, "/admin");
 
         assertEquals(0, reinitialise.statut(), reinitialise.err());
+        assertTrue(reinitialise.out().contains("/admin/activation?jeton="), reinitialise.out());
         assertEquals(303, tableau.statusCode(), tableau.body());
-        assertEquals(List.of("MOT_DE_PASSE_CHANGE"), base.lignes(
-                "SELECT evenement FROM audit WHERE login = 'tech6' AND evenement = 'MOT_DE_PASSE_CHANGE'"));
+        assertEquals(List.of("COMPTE_REINITIALISE"), base.lignes(
+                "SELECT evenement FROM audit WHERE login = 'tech6' AND evenement = 'COMPTE_REINITIALISE'"));
     }
 
     @Test
@@ -604,8 +611,8 @@ class AdminIT extends AvecConnecteur {
 
     /** A browser logged in with a new account of those profiles. */
     private static HttpClient connecte(String login, EnumSet<Profil> profils) throws Exception {
-        ComptesService.NouveauCompte compte = comptes().ajouter(login, login + "@univ.example", profils, MOT_DE_PASSE,
-                "test");
+        ComptesDEssai.CompteActif compte = ComptesDEssai.actif(connecteur.application().database().emf(), Clock.systemUTC(), login,
+                profils);
         HttpClient navigateur = navigateur();
         assertEquals(303, connexion(navigateur, login, MOT_DE_PASSE, Totp.code(compte.secretTotp(), Instant.now()))
                 .statusCode());

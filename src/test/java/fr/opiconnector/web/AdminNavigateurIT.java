@@ -8,6 +8,7 @@ import fr.opiconnector.securite.Profil;
 import fr.opiconnector.securite.Totp;
 import fr.opiconnector.securite.ComptesService;
 import fr.opiconnector.support.AvecConnecteur;
+import fr.opiconnector.support.ComptesDEssai;
 import fr.opiconnector.support.NavigateurDEssai;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,8 +61,8 @@ class AdminNavigateurIT extends AvecConnecteur {
     @Test
     void a_technicien_logs_in_sees_the_dashboard_tests_the_connector_and_logs_out() throws Exception {
         assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
-        ComptesService.NouveauCompte compte = comptes().ajouter("tech1", "tech1@univ.example",
-                EnumSet.of(Profil.GESTIONNAIRE, Profil.TECHNIQUE), MOT_DE_PASSE, "test");
+        ComptesDEssai.CompteActif compte = ComptesDEssai.actif(connecteur.application().database().emf(), Clock.systemUTC(), "tech1",
+                EnumSet.of(Profil.GESTIONNAIRE, Profil.TECHNIQUE));
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
             navigateur.ouvrir(url("/admin"));
             navigateur.attendreTitre(TITRE_CONNEXION);
@@ -107,14 +108,14 @@ class AdminNavigateurIT extends AvecConnecteur {
             navigateur.attendreTitre(TITRE_CONNEXION);
             assertEquals("/admin/connexion", navigateur.chemin(), "the old session no longer opens the dashboard");
         }
-        assertEquals(List.of("DECONNEXION", "CONNEXION", "COMPTE_CREE"),
+        assertEquals(List.of("DECONNEXION", "CONNEXION", "COMPTE_ACTIVE", "COMPTE_CREE"),
                 base.lignes("SELECT evenement FROM audit WHERE login = 'tech1' ORDER BY id DESC"));
     }
 
     @Test
     void the_administrator_logs_in_and_lands_on_the_accounts_page() throws Exception {
-        ComptesService.NouveauCompte compte = comptes().ajouter("admin1", "admin1@univ.example",
-                EnumSet.of(Profil.ADMINISTRATEUR), MOT_DE_PASSE, "test");
+        ComptesDEssai.CompteActif compte = ComptesDEssai.actif(connecteur.application().database().emf(), Clock.systemUTC(), "admin1",
+                EnumSet.of(Profil.ADMINISTRATEUR));
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
             ouvrirUneSession(navigateur, "admin1", compte.secretTotp(), "Comptes — opi-connector");
             Path capture = navigateur.capture("accueil-administrateur");
@@ -132,8 +133,8 @@ class AdminNavigateurIT extends AvecConnecteur {
     @Test
     void a_gestionnaire_searches_an_opi_grants_a_laissez_passer_and_opens_the_ias_to_cancel() throws Exception {
         assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
-        ComptesService.NouveauCompte compte = comptes().ajouter("gest1", "gest1@univ.example",
-                EnumSet.of(Profil.GESTIONNAIRE), MOT_DE_PASSE, "test");
+        ComptesDEssai.CompteActif compte = ComptesDEssai.actif(connecteur.application().database().emf(), Clock.systemUTC(), "gest1",
+                EnumSet.of(Profil.GESTIONNAIRE));
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
             ouvrirUneSession(navigateur, "gest1", compte.secretTotp(), TITRE_TABLEAU);
 
@@ -196,8 +197,8 @@ class AdminNavigateurIT extends AvecConnecteur {
         base.executerDansLaBase("INSERT INTO remontee (inscription_id, individu_id, cod_opi_int_epo, evenement, "
                 + "etat_inscription, cree_le, statut, tentatives, dernier_message) SELECT i.id, i.individu_id, "
                 + "'P260000042', 'INSCRIPTION', 1, NOW(6), 'ECHEC', 6, 'NOK : refusée' FROM inscription i");
-        ComptesService.NouveauCompte compte = comptes().ajouter("tech3", "tech3@univ.example",
-                EnumSet.of(Profil.TECHNIQUE), MOT_DE_PASSE, "test");
+        ComptesDEssai.CompteActif compte = ComptesDEssai.actif(connecteur.application().database().emf(), Clock.systemUTC(), "tech3",
+                EnumSet.of(Profil.TECHNIQUE));
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
             ouvrirUneSession(navigateur, "tech3", compte.secretTotp(), TITRE_TABLEAU);
             WebElement remontees = navigateur.element(By.id("remontees"));
@@ -219,32 +220,6 @@ class AdminNavigateurIT extends AvecConnecteur {
             assertTrue(navigateur.element(By.id("lignes-remontees")).getText().contains("P260000042"), navigateur.texte());
             assertPng(navigateur.capture("remontees"));
             assertAccessible(navigateur);
-        }
-    }
-
-    @Test
-    void an_administrator_creates_an_account_and_sees_its_qr_code() throws Exception {
-        ComptesService.NouveauCompte compte = comptes().ajouter("admin5", "admin5@univ.example",
-                EnumSet.of(Profil.ADMINISTRATEUR), MOT_DE_PASSE, "test");
-        try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
-            ouvrirUneSession(navigateur, "admin5", compte.secretTotp(), "Comptes — opi-connector");
-            assertPng(navigateur.capture("comptes"));
-            assertAccessible(navigateur);
-
-            WebElement creation = navigateur.element(By.xpath("//form[@action='/admin/comptes']"));
-            creation.findElement(By.name("login")).sendKeys("nouvelle.gestionnaire");
-            creation.findElement(By.name("email")).sendKeys("nouvelle@univ.example");
-            creation.findElement(By.name("profil-gestionnaire")).click();
-            creation.findElement(By.name("motDePasse")).sendKeys(MOT_DE_PASSE);
-            creation.findElement(By.xpath(".//button[normalize-space(.)='Créer le compte']")).click();
-            navigateur.attendre(ExpectedConditions.stalenessOf(creation));
-
-            assertTrue(navigateur.element(By.id("qr-totp")).isDisplayed(), "the QR code to enrol the second factor");
-            assertTrue(navigateur.element(By.id("enrolement")).getText().contains("Compte nouvelle.gestionnaire créé."));
-            assertPng(navigateur.capture("compte-cree"));
-            assertAccessible(navigateur);
-            assertEquals("gestionnaire", base.lignes("SELECT profils FROM compte WHERE login = 'nouvelle.gestionnaire'")
-                    .get(0));
         }
     }
 

@@ -7,6 +7,7 @@ import fr.opiconnector.securite.Profil;
 import fr.opiconnector.securite.Totp;
 import fr.opiconnector.securite.ComptesService;
 import fr.opiconnector.support.Commande;
+import fr.opiconnector.support.ComptesDEssai;
 import fr.opiconnector.support.ConnecteurDEssai;
 import fr.opiconnector.support.HorlogeReglable;
 import fr.opiconnector.support.MariaDbDEssai;
@@ -69,7 +70,7 @@ class ConnexionAdminIT {
 
     @Test
     void an_unknown_login_a_wrong_password_and_a_locked_account_get_the_same_answer() throws Exception {
-        ComptesService.NouveauCompte anne = ajouter("anne");
+        ComptesDEssai.CompteActif anne = ajouter("anne");
 
         HttpResponse<String> inconnu = connexion("198.51.100.20", "personne", MOT_DE_PASSE, code(anne));
         HttpResponse<String> mauvais = connexion("198.51.100.21", "anne", "mauvais-mot-de-passe", code(anne));
@@ -87,7 +88,7 @@ class ConnexionAdminIT {
 
     @Test
     void a_source_that_keeps_failing_waits_longer_each_time_and_others_are_not_slowed() throws Exception {
-        ComptesService.NouveauCompte bruno = ajouter("bruno");
+        ComptesDEssai.CompteActif bruno = ajouter("bruno");
         String attaquant = "203.0.113.50";
         for (int i = 0; i < 4; i++) {
             assertEquals(401, connexion(attaquant, "inconnu" + i, MOT_DE_PASSE, "123456").statusCode());
@@ -110,7 +111,7 @@ class ConnexionAdminIT {
 
     @Test
     void five_failures_lock_the_account_for_a_bounded_time_that_attempts_do_not_renew() throws Exception {
-        ComptesService.NouveauCompte claire = ajouter("claire");
+        ComptesDEssai.CompteActif claire = ajouter("claire");
         for (int i = 1; i <= 5; i++) {
             connexion("198.51.100." + (30 + i), "claire", "mauvais-mot-de-passe", code(claire));
         }
@@ -129,7 +130,7 @@ class ConnexionAdminIT {
     @Test
     void an_administrator_lifts_a_lock_from_the_command_line_and_the_owner_logs_in_at_once(@TempDir Path repertoire)
             throws Exception {
-        ComptesService.NouveauCompte denis = ajouter("denis");
+        ComptesDEssai.CompteActif denis = ajouter("denis");
         for (int i = 1; i <= 5; i++) {
             connexion("198.51.100." + (50 + i), "denis", "mauvais-mot-de-passe", code(denis));
         }
@@ -145,7 +146,7 @@ class ConnexionAdminIT {
         assertEquals(303, connecte.statusCode(), connecte.body());
         assertEquals(List.of("CONNEXION", "COMPTE_DEVERROUILLE", "COMPTE_VERROUILLE"), base.lignes(
                 "SELECT evenement FROM audit WHERE login = 'denis' AND evenement <> 'ECHEC_CONNEXION' "
-                        + "AND evenement <> 'COMPTE_CREE' ORDER BY id DESC"));
+                        + "AND evenement <> 'COMPTE_CREE' AND evenement <> 'COMPTE_ACTIVE' ORDER BY id DESC"));
     }
 
     @Test
@@ -171,7 +172,7 @@ class ConnexionAdminIT {
 
     @Test
     void behind_a_trusted_proxy_the_audit_keeps_the_forwarded_client_address() throws Exception {
-        ComptesService.NouveauCompte fred = ajouter("fred");
+        ComptesDEssai.CompteActif fred = ajouter("fred");
 
         HttpResponse<String> connecte = connexion("203.0.113.9", "fred", MOT_DE_PASSE, code(fred));
 
@@ -184,12 +185,11 @@ class ConnexionAdminIT {
         return ConnecteurDEssai.serie(scrape, "opi_admin_logins_total{outcome=\"" + issue + "\"}");
     }
 
-    private static ComptesService.NouveauCompte ajouter(String login) throws Exception {
-        return new ComptesService(connecteur.application().database().emf(), HORLOGE).ajouter(login,
-                login + "@univ.example", EnumSet.of(Profil.TECHNIQUE), MOT_DE_PASSE, "test");
+    private static ComptesDEssai.CompteActif ajouter(String login) throws Exception {
+        return ComptesDEssai.actif(connecteur.application().database().emf(), HORLOGE, login, EnumSet.of(Profil.TECHNIQUE));
     }
 
-    private static String code(ComptesService.NouveauCompte compte) {
+    private static String code(ComptesDEssai.CompteActif compte) {
         return Totp.code(compte.secretTotp(), HORLOGE.instant());
     }
 

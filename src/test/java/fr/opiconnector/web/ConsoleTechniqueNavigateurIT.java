@@ -3,10 +3,10 @@ package fr.opiconnector.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.securite.ComptesService;
 import fr.opiconnector.securite.Profil;
 import fr.opiconnector.securite.Totp;
 import fr.opiconnector.support.AvecConnecteur;
+import fr.opiconnector.support.ComptesDEssai;
 import fr.opiconnector.support.NavigateurDEssai;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,9 +36,8 @@ class ConsoleTechniqueNavigateurIT extends AvecConnecteur {
     void a_technicien_reads_the_charts_downloads_an_export_and_filters_the_journal_and_the_remontees() throws Exception {
         assertTrue(connecteur.poster("apogee-client-v10-full.xml").reponseVide());
         assertTrue(connecteur.poster("v10-f-vers-d.xml").reponseVide());
-        ComptesService.NouveauCompte compte = new ComptesService(connecteur.application().database().emf(),
-                Clock.systemUTC()).ajouter("tech1", "tech1@univ.example", EnumSet.of(Profil.TECHNIQUE), MOT_DE_PASSE,
-                "test");
+        ComptesDEssai.CompteActif compte = ComptesDEssai.actif(connecteur.application().database().emf(),
+                Clock.systemUTC(), "tech1", EnumSet.of(Profil.TECHNIQUE));
         String aujourdhui = LocalDate.now(ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
             navigateur.ouvrir(url("/admin/connexion"));

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.securite.ComptesService;
 import fr.opiconnector.securite.Profil;
 import fr.opiconnector.securite.Totp;
 import fr.opiconnector.support.AvecConnecteur;
+import fr.opiconnector.support.ComptesDEssai;
 import fr.opiconnector.support.NavigateurDEssai;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,9 +30,8 @@ class PagesDeRefusNavigateurIT extends AvecConnecteur {
     @Test
     void each_refusal_is_a_french_accessible_page_of_the_console() throws Exception {
         assertEquals(500, connecteur.poster("v10-decision-X.xml").statut());
-        ComptesService.NouveauCompte compte = new ComptesService(connecteur.application().database().emf(),
-                Clock.systemUTC()).ajouter("gest1", "gest1@univ.example", EnumSet.of(Profil.GESTIONNAIRE), MOT_DE_PASSE,
-                "test");
+        ComptesDEssai.CompteActif compte = ComptesDEssai.actif(connecteur.application().database().emf(),
+                Clock.systemUTC(), "gest1", EnumSet.of(Profil.GESTIONNAIRE));
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
             navigateur.ouvrir(url("/admin/connexion"));
             navigateur.attendreTitre("Connexion — opi-connector");

@@ -1,7 +1,5 @@
 package fr.opiconnector.web.admin;
 
-import static fr.opiconnector.web.admin.Html.e;
-
 import fr.opiconnector.reception.Decision;
 import fr.opiconnector.securite.Droit;
 import fr.opiconnector.remontee.Handshake;
@@ -70,7 +68,7 @@ public final class AdminHandler extends Handler.Abstract {
     private final ExportsConsole exportsConsole;
     private final PageJournal pageJournal;
     private final PageRemontees pageRemontees;
-    private final PageComptes pageComptes;
+    private final PagesComptes pagesComptes;
     private final PageOpis pageOpis;
     private final PageLaissezPasser pageLaissezPasser;
 
@@ -86,7 +84,7 @@ public final class AdminHandler extends Handler.Abstract {
                 origineAdmissionPegase);
         this.gestion = new PagesGestion(dossiers, inscriptions, appels,
                 new fr.opiconnector.reception.RechercheIndividus(database.emf()));
-        this.pageComptes = new PageComptes(comptes);
+        this.pagesComptes = new PagesComptes(comptes, connexions, sessions);
         this.comptes = comptes;
         this.connexions = connexions;
         this.proxys = proxys;
@@ -132,8 +130,14 @@ public final class AdminHandler extends Handler.Abstract {
             if (post) {
                 connecter(request, response, callback);
             } else {
-                formulaireConnexion(request, response, callback, 200, "1".equals(requete(request).get("fin")) ? SESSION_FINIE : null);
+                Map<String, String> parametres = requete(request);
+                formulaireConnexion(request, response, callback, 200, "1".equals(parametres.get("fin")) ? SESSION_FINIE
+                        : null, "1".equals(parametres.get("active")) ? PagesComptes.ACTIVE : null, null);
             }
+            return;
+        }
+        if (PagesComptes.publique(chemin)) {
+            pagePublique(chemin, post, request, response, callback);
             return;
         }
         String cookie = cookie(request, COOKIE_SESSION);
@@ -152,6 +156,43 @@ public final class AdminHandler extends Handler.Abstract {
         Response.addCookie(response, cookieSession(s.id(), AdminSessions.INACTIVITE.toSeconds(), request.isSecure()));
         page(chemin, post, s, request, response, callback);
     }
+
+    /**
+     * A page anyone may open: an activation or unlock link's, or a request from the login form. Its forms carry the
+     * login form's CSRF token (a cookie and a field, renewed with each page).
+     */
+    private void pagePublique(String chemin, boolean post, Request request, Response response, Callback callback)
+            throws IOException {
+        Map<String, String> champs = post ? formulaire(request) : requete(request);
+        if (post && !egal(champs.get("csrf"), cookie(request, COOKIE_CSRF_CONNEXION))) {
+            String jeton = nouveauJetonConnexion(request, response);
+            ecrire(response, callback, 403, chemin.startsWith("/admin/connexion/")
+                    ? pagesComptes.connexion(jeton, FORMULAIRE_EXPIRE, null, champs.get("login"))
+                    : message("Formulaire expiré", null, "Ce formulaire a expiré (page ouverte trop longtemps, ou "
+                            + "cookies refusés par le navigateur) : rouvrez le lien reçu par e-mail et recommencez."));
+            return;
+        }
+        repondre(pagesComptes.publique(chemin, post, champs, nouveauJetonConnexion(request, response), adresse(request)),
+                request, response, callback);
+    }
+
+    /** A page's answer: the new session's cookie when there is one, a redirection or the page. */
+    private static void repondre(PagesComptes.Issue issue, Request request, Response response, Callback callback) {
+        if (issue.session() != null) {
+            Response.replaceCookie(response, cookieSession(issue.session().id(), AdminSessions.INACTIVITE.toSeconds(),
+                    request.isSecure()));
+        }
+        if (issue.reessayerDans() != null) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(issue.reessayerDans()));
+        }
+        if (issue.redirection() != null) {
+            Response.sendRedirect(request, response, callback, issue.statut(), issue.redirection(), true);
+        } else {
+            ecrire(response, callback, issue.statut(), issue.html());
+        }
+    }
+
+    private static final String FORMULAIRE_EXPIRE = "Formulaire expiré : recommencez.";
 
     private static final String SESSION_FINIE = "Votre session a pris fin (30 minutes sans activité, déconnexion, ou "
             + "compte modifié entre-temps) : reconnectez-vous.";
@@ -308,24 +349,24 @@ public final class AdminHandler extends Handler.Abstract {
                             adresse(request), Barre.de(s), message));
                 }
             }
-            case "/admin/comptes", "/admin/comptes/profils", "/admin/comptes/desactiver", "/admin/comptes/deverrouiller" -> {
-                if (!Droit.COMPTES.accordePar(s.profils())) {
-                    interdit(response, callback, s);
-                } else if (!post) {
-                    ecrire(response, callback, chemin.equals("/admin/comptes") ? 200 : 405,
-                            Html.page("Comptes", barre(s), pageComptes.liste(s, null)));
+            default -> {
+                PagesComptes.Issue issue = null;
+                if (PagesComptes.pourChacun(chemin)) {
+                    issue = pagesComptes.moi(chemin, post, champs, s, adresse(request));
+                } else if (PagesComptes.pourAdministrateurs(chemin)) {
+                    if (!PagesComptes.autorise(s.profils())) {
+                        interdit(response, callback, s);
+                        return;
+                    }
+                    issue = pagesComptes.comptes(chemin, post, champs, s, requete(request));
+                }
+                if (issue != null) {
+                    repondre(issue, request, response, callback);
                 } else {
-                    String corps = switch (chemin) {
-                        case "/admin/comptes" -> pageComptes.creer(champs, s);
-                        case "/admin/comptes/profils" -> pageComptes.changerProfils(champs, s);
-                        case "/admin/comptes/deverrouiller" -> pageComptes.deverrouiller(champs, s);
-                        default -> pageComptes.desactiver(champs, s);
-                    };
-                    ecrire(response, callback, 200, Html.page("Comptes", barre(s), corps));
+                    ecrire(response, callback, 404, message("Page inconnue", Barre.de(s), "Cette page n'existe pas : "
+                            + "suivez un lien du menu."));
                 }
             }
-            default -> ecrire(response, callback, 404, message("Page inconnue", Barre.de(s), "Cette page n'existe pas : "
-                    + "suivez un lien du menu."));
         }
     }
 
@@ -343,7 +384,7 @@ public final class AdminHandler extends Handler.Abstract {
         Map<String, String> champs = formulaire(request);
         String attendu = cookie(request, COOKIE_CSRF_CONNEXION);
         if (attendu == null || !egal(champs.get("csrf"), attendu)) {
-            formulaireConnexion(request, response, callback, 403, "Formulaire expiré : recommencez.");
+            formulaireConnexion(request, response, callback, 403, FORMULAIRE_EXPIRE, null, null);
             return;
         }
         try {
@@ -356,17 +397,25 @@ public final class AdminHandler extends Handler.Abstract {
             Response.sendRedirect(request, response, callback, 303, accueil(connexion.profils()), true);
         } catch (TropDeTentativesException e) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(e.secondes()));
-            formulaireConnexion(request, response, callback, 429, e.getMessage());
+            formulaireConnexion(request, response, callback, 429, e.getMessage(), null, null);
         } catch (CompteRefuseException e) {
-            formulaireConnexion(request, response, callback, 401, e.getMessage());
+            // The same page whatever the login typed: it is not written back.
+            formulaireConnexion(request, response, callback, 401, e.getMessage(), null, null);
         }
     }
 
-    private void formulaireConnexion(Request request, Response response, Callback callback, int statut, String erreur) {
+    private void formulaireConnexion(Request request, Response response, Callback callback, int statut, String erreur,
+            String info, String login) {
+        ecrire(response, callback, statut, pagesComptes.connexion(nouveauJetonConnexion(request, response), erreur, info,
+                login));
+    }
+
+    /** A new CSRF token for the forms of the pages without a session, its cookie set. */
+    private static String nouveauJetonConnexion(Request request, Response response) {
         String jeton = aleatoire();
-        Response.addCookie(response, HttpCookie.build(COOKIE_CSRF_CONNEXION, jeton).path("/admin").httpOnly(true)
+        Response.replaceCookie(response, HttpCookie.build(COOKIE_CSRF_CONNEXION, jeton).path("/admin").httpOnly(true)
                 .sameSite(HttpCookie.SameSite.STRICT).secure(request.isSecure()).build());
-        ecrire(response, callback, statut, Gabarits.rendre("connexion.jte", parametres("jeton", jeton, "erreur", erreur)));
+        return jeton;
     }
 
     private String tableauDeBord(AdminSessions.SessionAdmin s) {
@@ -392,34 +441,6 @@ public final class AdminHandler extends Handler.Abstract {
         return lignes;
     }
 
-    private static String barre(AdminSessions.SessionAdmin s) {
-        StringBuilder liens = new StringBuilder("<nav>");
-        if (Droit.TABLEAU_DE_BORD.accordePar(s.profils())) {
-            liens.append("<a href=\"/admin\">Tableau de bord</a> ");
-        }
-        if (Droit.TABLEAU_DE_BORD.accordePar(s.profils())) {
-            liens.append("<a href=\"/admin/journal\">Journal</a> <a href=\"/admin/remontees\">Remontées</a> ");
-        }
-        if (Droit.DOSSIERS.accordePar(s.profils())) {
-            liens.append("<a href=\"/admin/dossier\">Dossier</a> <a href=\"/admin/opis\">OPI reçues</a> "
-                    + "<a href=\"/admin/laissez-passer\">Laissez-passer</a> ");
-        }
-        if (Droit.IAS_A_ANNULER.accordePar(s.profils())) {
-            liens.append("<a href=\"/admin/ias-a-annuler\">IA à annuler</a> ");
-        }
-        if (Droit.COMPTES.accordePar(s.profils())) {
-            liens.append("<a href=\"/admin/comptes\">Comptes</a> ");
-        }
-        if (Droit.DOSSIERS.accordePar(s.profils())) {
-            liens.append("<form method=\"get\" action=\"/admin/recherche\" role=\"search\"><label>Trouver un étudiant "
-                    + "<input name=\"q\" type=\"search\" placeholder=\"code OPI, INE, n° d'étudiant, date de naissance, nom\">"
-                    + "</label> <button type=\"submit\">Trouver</button></form>");
-        }
-        return liens.append("</nav><div>").append(e(s.login())).append(" (").append(e(s.profils().stream()
-                .map(Profil::code).sorted().collect(Collectors.joining(", ")))).append(") ")
-                .append(bouton("/admin/deconnexion", "Se déconnecter", s)).append("</div>").toString();
-    }
-
     /** One failed remontée back in the queue; an id that is not a number or not a failed row changes nothing. */
     private void rejouer(String id) {
         try {
@@ -436,11 +457,6 @@ public final class AdminHandler extends Handler.Abstract {
         response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"" + nom + "\"");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         response.write(true, java.nio.ByteBuffer.wrap(contenu), callback);
-    }
-
-    private static String bouton(String action, String libelle, AdminSessions.SessionAdmin s) {
-        return "<form method=\"post\" action=\"" + action + "\" class=\"enligne\"><input type=\"hidden\" "
-                + "name=\"csrf\" value=\"" + e(s.jetonCsrf()) + "\"><button type=\"submit\">" + e(libelle) + "</button></form>";
     }
 
     private static void interdit(Response response, Callback callback, AdminSessions.SessionAdmin s) {
