@@ -326,8 +326,8 @@ final class PagesComptes {
         return profils;
     }
 
-    /** The otpauth URI as a QR code, drawn as SVG squares on the server (no script, no request elsewhere). */
-    static String qr(String uri) {
+    /** The otpauth URI as a QR code: its side in modules and its dark modules as one SVG path (drawn by tag/qr.jte). */
+    static VuesComptes.QrCode qr(String uri) {
         BitMatrix matrice;
         try {
             matrice = new QRCodeWriter().encode(uri, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 2));
@@ -335,18 +335,14 @@ final class PagesComptes {
             throw new IllegalStateException("an otpauth URI always fits in a QR code", e);
         }
         int cote = matrice.getWidth();
-        StringBuilder svg = new StringBuilder("<svg id=\"qr-totp\" role=\"img\" aria-label=\"QR code à lire avec votre "
-                + "application d'authentification\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-                .append(cote * 5).append("\" height=\"").append(cote * 5).append("\" viewBox=\"0 0 ").append(cote)
-                .append(' ').append(cote).append("\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" "
-                        + "fill=\"#fff\"/><path fill=\"#000\" d=\"");
+        StringBuilder chemin = new StringBuilder();
         for (int y = 0; y < cote; y++) {
             for (int x = 0; x < cote; x++) {
                 if (matrice.get(x, y)) {
-                    svg.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+                    chemin.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
                 }
             }
         }
-        return svg.append("\"/></svg>").toString();
+        return new VuesComptes.QrCode(cote, chemin.toString());
     }
 }

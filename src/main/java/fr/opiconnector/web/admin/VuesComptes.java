@@ -62,17 +62,21 @@ public final class VuesComptes {
     }
 
     /** A second factor being enrolled: the QR code and key of a TOTP secret (shown to its owner only), or none. */
-    public record EnCours(boolean totp, String cle, String qr) {
+    public record EnCours(boolean totp, String cle, QrCode qr) {
 
         static EnCours de(ComptesService.Enrolement e) {
             return e.facteur() == Compte.SecondFacteur.TOTP ? new EnCours(true, groupes(e.secretTotp()),
-                    PagesComptes.qr(e.uriTotp())) : new EnCours(false, "", "");
+                    PagesComptes.qr(e.uriTotp())) : new EnCours(false, "", null);
         }
 
         /** The key in groups of four, easier to type. */
         private static String groupes(String cle) {
             return cle.replaceAll("(.{4})(?=.)", "$1 ");
         }
+    }
+
+    /** A QR code drawn on the server (tag/qr.jte): its side in modules, its dark modules as one SVG path. */
+    public record QrCode(int cote, String chemin) {
     }
 
     /** An activation link to hand over, when no e-mail left. */
