@@ -3,10 +3,10 @@ package fr.opiconnector.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.opiconnector.securite.ComptesService;
 import fr.opiconnector.securite.Profil;
 import fr.opiconnector.securite.Totp;
 import fr.opiconnector.support.AvecConnecteur;
+import fr.opiconnector.support.ComptesDEssai;
 import fr.opiconnector.support.NavigateurDEssai;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 class AdminListesNavigateurIT extends AvecConnecteur {
 
-    private static final String MOT_DE_PASSE = "une-longue-phrase-secrète";
+    private static final String MOT_DE_PASSE = ComptesDEssai.MOT_DE_PASSE;
 
     @Test
     void a_gestionnaire_filters_the_opis_received_then_the_laissez_passer() throws Exception {
@@ -36,9 +36,8 @@ class AdminListesNavigateurIT extends AvecConnecteur {
         base.executerDansLaBase("INSERT INTO laissez_passer (voeu_id, motif, auteur, accorde_le) SELECT v.id, "
                 + "'Avis de la commission', 'gest0', NOW(6) FROM voeu v JOIN individu i ON i.id = v.individu_id "
                 + "WHERE i.cod_opi_int_epo = 'P260000100'");
-        ComptesService.NouveauCompte compte = new ComptesService(connecteur.application().database().emf(),
-                Clock.systemUTC()).ajouter("gest7", "gest7@univ.example", EnumSet.of(Profil.GESTIONNAIRE), MOT_DE_PASSE,
-                "test");
+        ComptesDEssai.CompteActif compte = ComptesDEssai.actif(connecteur.application().database().emf(),
+                Clock.systemUTC(), "gest7", EnumSet.of(Profil.GESTIONNAIRE));
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
             navigateur.ouvrir(url("/admin/connexion"));
             navigateur.attendreTitre("Connexion — opi-connector");
