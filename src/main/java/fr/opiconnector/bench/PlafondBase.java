@@ -10,6 +10,7 @@ import fr.opiconnector.reception.Anomalies;
 import fr.opiconnector.reception.CleVoeu;
 import fr.opiconnector.reception.Empreinte;
 import fr.opiconnector.reception.Historique.Evenement;
+import fr.opiconnector.reception.IndividuRepository;
 import fr.opiconnector.reception.NomsRecherche;
 import fr.opiconnector.reception.Opi;
 import fr.opiconnector.journal.Resultat;
@@ -45,18 +46,21 @@ import org.flywaydb.core.Flyway;
  *
  * <p>Statements per call ({@code n}: wishes in the OPI), each one round trip, then COMMIT:
  * <ul>
- * <li>NOUVELLE (code not stored yet): {@code SELECT <every individu column> FROM individu WHERE cod_opi_int_epo = ?
- * FOR UPDATE} (no row); {@code INSERT INTO individu} (every column); n × {@code INSERT INTO voeu} (every column);
+ * <li>NOUVELLE (code not stored yet): {@link IndividuRepository#VERROU}, {@code SELECT id, empreinte_recue FROM
+ * individu WHERE cod_opi_int_epo = ? FOR UPDATE} (no row); {@code INSERT INTO individu} (every column, the
+ * fingerprint of the OPI, {@code Empreinte.recue}, included); n × {@code INSERT INTO voeu} (every column);
  * {@code INSERT INTO journal} (resultat {@code created}); 1 + n × {@code INSERT INTO historique}
  * (INDIVIDU_CREE, then VOEU_AJOUTE per wish). 4 + 2n statements. When the code is already stored, the call is
  * handled as an update, like the service does (field changes, wishes added, changed, withdrawn or taken back).</li>
- * <li>INCHANGEE: the SELECT … FOR UPDATE; {@code SELECT <every voeu column> FROM voeu WHERE individu_id = ? ORDER BY
- * id}; {@code INSERT INTO journal} (resultat {@code unchanged}). 3 statements.</li>
- * <li>F_VERS_D: the two SELECTs; {@code INSERT INTO journal} (resultat {@code updated}); {@code INSERT INTO
+ * <li>INCHANGEE (the stored fingerprint is the OPI's): the SELECT … FOR UPDATE; {@code INSERT INTO journal}
+ * (resultat {@code unchanged}). 2 statements.</li>
+ * <li>F_VERS_D: the SELECT … FOR UPDATE; {@code SELECT <every individu column> FROM individu WHERE id = ?};
+ * {@code SELECT <every voeu column> FROM voeu WHERE individu_id = ? ORDER BY id}; {@code INSERT INTO journal}
+ * (resultat {@code updated}); {@code INSERT INTO
  * historique} (VOEU_MODIFIE, champ codDecVeu, F → D); {@code UPDATE individu SET <every column but id and code> WHERE
- * id = ? AND version = ?} (modifie_le now, version + 1); {@code UPDATE voeu SET <every column but id, individu and key>
- * WHERE id = ?} (cod_dec_veu D, modifie_le now). 6 statements.</li>
- * <li>VOEU_RETIRE: the same 6 statements, the history row VOEU_RETIRE and the wish's etat RETIRE.</li>
+ * id = ? AND version = ?} (modifie_le now, the new fingerprint, version + 1); {@code UPDATE voeu SET <every column
+ * but id, individu and key> WHERE id = ?} (cod_dec_veu D, modifie_le now). 7 statements.</li>
+ * <li>VOEU_RETIRE: the same 7 statements, the history row VOEU_RETIRE and the wish's etat RETIRE.</li>
  * </ul>
  * Like Hibernate, an UPDATE sends every updatable column, changed or not, and history rows are inserted one by one.
  *
@@ -72,15 +76,16 @@ public final class PlafondBase implements Cible {
     private static final String ACTIF = "ACTIF";
     private static final String RETIRE = "RETIRE";
 
-    private static final String VERROU = "SELECT id, " + Colonnes.noms(INDIVIDU)
-            + ", anomalies, cree_le, modifie_le, version FROM individu WHERE cod_opi_int_epo = ? FOR UPDATE";
+    private static final String LIRE_INDIVIDU = "SELECT id, " + Colonnes.noms(INDIVIDU)
+            + ", anomalies, cree_le, modifie_le, version, empreinte_recue FROM individu WHERE id = ?";
     private static final String VOEUX = "SELECT id, " + Colonnes.noms(VOEU)
             + ", etat, anomalies, cree_le, modifie_le FROM voeu WHERE individu_id = ? ORDER BY id";
     private static final String INSERER_INDIVIDU = "INSERT INTO individu (" + Colonnes.noms(INDIVIDU)
-            + ", anomalies, noms_recherche, cree_le, modifie_le, version) VALUES ("
-            + Colonnes.parametres(INDIVIDU.size() + 5) + ")";
+            + ", anomalies, noms_recherche, empreinte_recue, cree_le, modifie_le, version) VALUES ("
+            + Colonnes.parametres(INDIVIDU.size() + 6) + ")";
     private static final String MODIFIER_INDIVIDU = "UPDATE individu SET " + Colonnes.affectations(INDIVIDU_MODIFIABLES)
-            + ", anomalies = ?, noms_recherche = ?, cree_le = ?, modifie_le = ?, version = ? WHERE id = ? AND version = ?";
+            + ", anomalies = ?, noms_recherche = ?, empreinte_recue = ?, cree_le = ?, modifie_le = ?, version = ? "
+            + "WHERE id = ? AND version = ?";
     private static final String INSERER_VOEU = "INSERT INTO voeu (individu_id, " + Colonnes.noms(VOEU)
             + ", etat, anomalies, cree_le, modifie_le) VALUES (" + Colonnes.parametres(VOEU.size() + 5) + ")";
     private static final String MODIFIER_VOEU = "UPDATE voeu SET " + Colonnes.affectations(VOEU_MODIFIABLES)
@@ -142,6 +147,7 @@ public final class PlafondBase implements Cible {
 
         private final Connection connexion;
         private final PreparedStatement verrou;
+        private final PreparedStatement lireIndividu;
         private final PreparedStatement voeux;
         private final PreparedStatement insererIndividu;
         private final PreparedStatement modifierIndividu;
@@ -157,7 +163,8 @@ public final class PlafondBase implements Cible {
             try {
                 connexion.setAutoCommit(false);
                 connexion.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                verrou = connexion.prepareStatement(VERROU);
+                verrou = connexion.prepareStatement(IndividuRepository.VERROU);
+                lireIndividu = connexion.prepareStatement(LIRE_INDIVIDU);
                 voeux = connexion.prepareStatement(VOEUX);
                 insererIndividu = connexion.prepareStatement(INSERER_INDIVIDU, Statement.RETURN_GENERATED_KEYS);
                 modifierIndividu = connexion.prepareStatement(MODIFIER_INDIVIDU);
@@ -174,24 +181,32 @@ public final class PlafondBase implements Cible {
         /** What ReceptionOpiService.enregistrer does, statement for statement. */
         void enregistrer(Opi opi, long debut) throws SQLException {
             String empreinte = Empreinte.de(opi);
+            String recue = Empreinte.recue(opi, empreinte);
             Instant maintenant = Instant.now();
             Object[] donnees = Colonnes.valeurs(INDIVIDU, opi.individu());
             String anomalies = anomalies(Anomalies.individu(opi.individu()));
             String noms = NomsRecherche.de(opi.individu().etatCivil());
             List<Changement> changements = new ArrayList<>();
 
-            IndividuLu individu = lireIndividu(opi.codOpiIntEpo());
+            Verrou ligne = verrouiller(opi.codOpiIntEpo());
+            if (ligne != null && recue.equals(ligne.empreinteRecue())) {
+                insererJournal(opi.codOpiIntEpo(), empreinte, Resultat.UNCHANGED, debut);
+                return;
+            }
+            IndividuLu individu = ligne == null ? null : lireIndividu(ligne.id());
             boolean cree = individu == null;
             Map<CleVoeu, VoeuLu> voeuxLus;
             if (cree) {
-                individu = insererIndividu(donnees, anomalies, noms, maintenant);
+                individu = insererIndividu(donnees, anomalies, noms, recue, maintenant);
                 changements.add(new Changement(null, Evenement.INDIVIDU_CREE, null));
                 voeuxLus = new LinkedHashMap<>();
             } else {
                 for (Difference difference : Colonnes.differences(INDIVIDU, individu.donnees, donnees)) {
                     changements.add(new Changement(null, Evenement.INDIVIDU_MODIFIE, difference));
                 }
-                individu.sale = !changements.isEmpty() || !Objects.equals(individu.anomalies, anomalies);
+                individu.sale = !changements.isEmpty() || !Objects.equals(individu.anomalies, anomalies)
+                        || !recue.equals(individu.empreinteRecue);
+                individu.empreinteRecue = recue;
                 if (!changements.isEmpty()) {
                     individu.modifieLe = maintenant;
                 }
@@ -258,30 +273,43 @@ public final class PlafondBase implements Cible {
             }
         }
 
-        private IndividuLu lireIndividu(String code) throws SQLException {
+        /** The row lock and what decides an unchanged re-send, as the service reads them; null for a new code. */
+        private Verrou verrouiller(String code) throws SQLException {
             verrou.setString(1, code);
             try (ResultSet ligne = verrou.executeQuery()) {
-                if (!ligne.next()) {
-                    return null;
-                }
-                int apres = 2 + INDIVIDU.size();
-                return new IndividuLu(ligne.getLong(1), Colonnes.lire(INDIVIDU, ligne, 2), ligne.getString(apres),
-                        ligne.getTimestamp(apres + 1, utc), ligne.getTimestamp(apres + 2, utc).toInstant(),
-                        ligne.getInt(apres + 3));
+                return ligne.next() ? new Verrou(ligne.getLong(1), ligne.getString(2)) : null;
             }
         }
 
-        private IndividuLu insererIndividu(Object[] donnees, String anomalies, String noms, Instant maintenant)
-                throws SQLException {
+        private IndividuLu lireIndividu(long id) throws SQLException {
+            lireIndividu.setLong(1, id);
+            try (ResultSet ligne = lireIndividu.executeQuery()) {
+                if (!ligne.next()) {
+                    throw new IllegalStateException("individu " + id + " gone under its row lock");
+                }
+                int apres = 2 + INDIVIDU.size();
+                IndividuLu lu = new IndividuLu(ligne.getLong(1), Colonnes.lire(INDIVIDU, ligne, 2), ligne.getString(apres),
+                        ligne.getTimestamp(apres + 1, utc), ligne.getTimestamp(apres + 2, utc).toInstant(),
+                        ligne.getInt(apres + 3));
+                lu.empreinteRecue = ligne.getString(apres + 4);
+                return lu;
+            }
+        }
+
+        private IndividuLu insererIndividu(Object[] donnees, String anomalies, String noms, String recue,
+                Instant maintenant) throws SQLException {
             int index = Colonnes.lier(INDIVIDU, insererIndividu, 1, donnees);
             Timestamp creeLe = Timestamp.from(maintenant);
             insererIndividu.setString(index++, anomalies);
             insererIndividu.setString(index++, noms);
+            insererIndividu.setString(index++, recue);
             insererIndividu.setTimestamp(index++, creeLe, utc);
             insererIndividu.setTimestamp(index++, creeLe, utc);
             insererIndividu.setInt(index, 0);
             insererIndividu.executeUpdate();
-            return new IndividuLu(cle(insererIndividu), donnees, anomalies, creeLe, maintenant, 0);
+            IndividuLu insere = new IndividuLu(cle(insererIndividu), donnees, anomalies, creeLe, maintenant, 0);
+            insere.empreinteRecue = recue;
+            return insere;
         }
 
         private void modifierIndividu(IndividuLu individu, String noms) throws SQLException {
@@ -289,6 +317,7 @@ public final class PlafondBase implements Cible {
                     Colonnes.extraire(individu.donnees, Colonnes.POSITIONS_INDIVIDU_MODIFIABLES));
             modifierIndividu.setString(index++, individu.anomalies);
             modifierIndividu.setString(index++, noms);
+            modifierIndividu.setString(index++, individu.empreinteRecue);
             modifierIndividu.setTimestamp(index++, individu.creeLe, utc);
             modifierIndividu.setTimestamp(index++, Timestamp.from(individu.modifieLe), utc);
             modifierIndividu.setInt(index++, individu.version + 1);
@@ -395,6 +424,10 @@ public final class PlafondBase implements Cible {
         }
     }
 
+    /** The locked row: the individual's id and the fingerprint of the last OPI applied to it. */
+    private record Verrou(long id, String empreinteRecue) {
+    }
+
     /** A change, kept until the journal row exists (its history row points at it). */
     private record Changement(Long voeu, Evenement type, Difference difference) {
     }
@@ -406,6 +439,7 @@ public final class PlafondBase implements Cible {
         final int version;
         Object[] donnees;
         String anomalies;
+        String empreinteRecue;
         Instant modifieLe;
         boolean sale;
 

@@ -15,6 +15,14 @@ public final class Empreinte {
     private Empreinte() {
     }
 
+    /**
+     * What is kept on the individual of the last OPI applied to it: the payload hash with the operation version, as
+     * a version decides what an absent field means (kept, or emptied).
+     */
+    public static String recue(Opi opi, String empreinte) {
+        return opi.version().name() + ":" + empreinte;
+    }
+
     public static String de(Opi opi) {
         MessageDigest sha = sha256();
         ajouter(sha, Champs.aplatir("individu", DonneesIndividu.class, opi.individu()));

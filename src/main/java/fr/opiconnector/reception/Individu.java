@@ -67,6 +67,9 @@ public class Individu {
     @Column(length = 800)
     private String nomsRecherche;
 
+    @Column(length = 80)
+    private String empreinteRecue;
+
     @Column(nullable = false)
     private Instant creeLe;
 
@@ -183,6 +186,11 @@ public class Individu {
 
     public Optional<Voeu> voeu(CleVoeu cle) {
         return voeux.stream().filter(v -> v.cle().equals(cle)).findFirst();
+    }
+
+    /** The fingerprint of the OPI just applied ({@link Empreinte#recue}): its re-send will be known unchanged. */
+    public void retenirEmpreinte(String empreinte) {
+        this.empreinteRecue = empreinte;
     }
 
     public Long id() {

@@ -62,6 +62,39 @@ class ReceptionOpiServiceTest {
     }
 
     @Test
+    void a_re_send_leaves_the_individual_untouched_and_an_older_opi_sent_again_is_reconciled_again() throws Exception {
+        Opi premiere = opi("P260000042", voeu("DRO", "LDR1", 1, "F"));
+        Opi seconde = opi("P260000042", voeu("DRO", "LDR1", 1, "D"));
+        recevoir(premiere);
+
+        Resultat renvoi = recevoir(premiere);
+        long versionApresRenvoi = base.compter("select cast(i.version as long) from Individu i");
+        Resultat changement = recevoir(seconde);
+        Resultat retour = recevoir(premiere);
+        Resultat renvoiDuRetour = recevoir(premiere);
+
+        assertEquals(Resultat.UNCHANGED, renvoi);
+        assertEquals(0, versionApresRenvoi, "a re-send writes nothing on the individual");
+        assertEquals(Resultat.UPDATED, changement);
+        assertEquals(Resultat.UPDATED, retour, "the OPI sent before the last one is not a re-send: F again");
+        assertEquals(Resultat.UNCHANGED, renvoiDuRetour);
+        assertEquals(List.of("F"), base.emf().callInTransaction(em -> em.createQuery("select v.codDecVeu from Voeu v",
+                String.class).getResultList()));
+        assertEquals(List.of("INDIVIDU_CREE", "VOEU_AJOUTE", "VOEU_MODIFIE", "VOEU_MODIFIE"), evenements());
+    }
+
+    @Test
+    void the_same_content_under_another_operation_version_is_not_taken_for_a_re_send() {
+        Opi v10 = opi("P260000042", voeu("DRO", "LDR1", 1, "F"));
+        Opi v7 = new Opi(VersionOpi.V7, v10.individu(), v10.voeux());
+        String empreinte = Empreinte.de(v10);
+
+        assertEquals(empreinte, Empreinte.de(v7), "the journal's payload hash is the content's");
+        assertEquals(false, Empreinte.recue(v10, empreinte).equals(Empreinte.recue(v7, empreinte)),
+                "a version decides what an absent field means: the fingerprint kept on the individual tells them apart");
+    }
+
+    @Test
     void a_refused_opi_stores_nothing_and_leaves_one_refused_row() {
         OpiRefuseeException refus = assertThrows(OpiRefuseeException.class,
                 () -> recevoir(new Opi(VersionOpi.V10, individu("P260000042", "31022008"), List.of(voeu("DRO", "LDR1", 1, "F")))));
