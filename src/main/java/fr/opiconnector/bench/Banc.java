@@ -15,8 +15,19 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Banc {
 
-    /** How long, or how many. Exactly one of duree / requetes is set. */
-    public record Parametres(int connexions, Duration duree, long requetes, Duration echauffement, long graine) {
+    /**
+     * How long, or how many. Exactly one of duree / requetes is set. With a nature, the measured window sends that
+     * nature only, and the warm-up new candidates only (the calls that send one again need them).
+     */
+    public record Parametres(int connexions, Duration duree, long requetes, Duration echauffement, long graine,
+            OpiSynthetique.Nature nature) {
+
+        OpiSynthetique suivante(GenerateurOpi generateur, boolean echauffement) {
+            if (nature == null) {
+                return generateur.suivante();
+            }
+            return generateur.suivante(echauffement ? OpiSynthetique.Nature.NOUVELLE : nature);
+        }
     }
 
     /** What the measured window gave. Latencies in milliseconds. */
@@ -39,7 +50,7 @@ public final class Banc {
             long finEchauffement = System.nanoTime() + parametres.echauffement().toNanos();
             lancer(n, connexion -> {
                 while (System.nanoTime() < finEchauffement) {
-                    cible.appeler(connexion, generateurs[connexion].suivante());
+                    cible.appeler(connexion, parametres.suivante(generateurs[connexion], true));
                 }
             });
         }
@@ -52,7 +63,7 @@ public final class Banc {
             Mesure mesure = new Mesure();
             mesures[connexion] = mesure;
             while (parametres.duree() != null ? System.nanoTime() < fin : restantes.getAndDecrement() > 0) {
-                OpiSynthetique opi = generateurs[connexion].suivante();
+                OpiSynthetique opi = parametres.suivante(generateurs[connexion], false);
                 long t0 = System.nanoTime();
                 Cible.Issue issue = cible.appeler(connexion, opi);
                 mesure.ajouter(System.nanoTime() - t0, opi.nature(), issue);

@@ -37,7 +37,31 @@ public final class GenerateurOpi {
     }
 
     public OpiSynthetique suivante() {
-        int tirage = hasard.nextInt(100);
+        return selon(hasard.nextInt(100));
+    }
+
+    /**
+     * The next OPI of that nature only, for measuring one nature at a time: a known candidate sent again, changed or
+     * cut, among up to 20 drawn; when none of them can take it (or none is known yet), a new candidate instead, which
+     * the report counts as new.
+     */
+    public OpiSynthetique suivante(Nature nature) {
+        int tirage = switch (nature) {
+            case NOUVELLE -> 0;
+            case INCHANGEE -> 40;
+            case F_VERS_D -> 70;
+            case VOEU_RETIRE -> 90;
+        };
+        for (int essai = 0; essai < 20; essai++) {
+            OpiSynthetique opi = selon(tirage);
+            if (opi.nature() == nature) {
+                return opi;
+            }
+        }
+        return retenir(nouvelle());
+    }
+
+    private OpiSynthetique selon(int tirage) {
         if (connus.isEmpty() || tirage < 40) {
             return retenir(nouvelle());
         }

@@ -40,6 +40,24 @@ public final class MemoireServeur {
         return new MemoireServeur(Optional.empty(), null);
     }
 
+    /**
+     * The CPU time the process has used so far (user and system, /proc/PID/stat, in clock ticks of 10 ms: Linux's
+     * USER_HZ of 100), in milliseconds, when the process is found.
+     */
+    public OptionalLong cpuMs() {
+        if (pid.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid.get().toString(), "stat"));
+            // Fields after the command name, which is in parentheses and may hold spaces: state is field 3.
+            String[] champs = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return OptionalLong.of((Long.parseLong(champs[11]) + Long.parseLong(champs[12])) * 10);
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
+        }
+    }
+
     /** Resident memory in MiB, when the process is found. */
     public OptionalLong residenteMo() {
         if (pid.isEmpty()) {

@@ -59,6 +59,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the synthetic OPIs (default ${DEFAULT-VALUE}).")
     private long graine;
 
+    @Option(names = "--nature", description = "Measure one nature of call only: nouvelle, inchangee, f-vers-d or "
+            + "voeu-retire (the warm-up then sends new candidates only, for the others to send again).")
+    private String nature;
+
     @Option(names = "--json", description = "Print the result as one JSON object.")
     private boolean json;
 
@@ -151,20 +155,35 @@ final class BenchCommand implements Callable<Integer> {
             if (fin.requetes < 1) {
                 throw new ParameterException(spec.commandLine(), "--requests: expected 1 or more");
             }
-            return new Banc.Parametres(connexions, null, fin.requetes, Duration.ofSeconds(echauffement), graine);
+            return new Banc.Parametres(connexions, null, fin.requetes, Duration.ofSeconds(echauffement), graine,
+                    natureSeule());
         }
         int secondes = fin.secondes == null ? 30 : fin.secondes;
         if (secondes < 1) {
             throw new ParameterException(spec.commandLine(), "--duration: expected 1 or more seconds");
         }
-        return new Banc.Parametres(connexions, Duration.ofSeconds(secondes), 0, Duration.ofSeconds(echauffement), graine);
+        return new Banc.Parametres(connexions, Duration.ofSeconds(secondes), 0, Duration.ofSeconds(echauffement), graine,
+                natureSeule());
     }
 
-    /** The server's memory at the start and at the end of the measured window. */
+    private Nature natureSeule() {
+        if (nature == null) {
+            return null;
+        }
+        try {
+            return Nature.valueOf(nature.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--nature: expected nouvelle, inchangee, f-vers-d or "
+                    + "voeu-retire, not '" + nature + "'");
+        }
+    }
+
+    /** The server's memory and CPU time at the start and at the end of the measured window. */
     private static final class Sonde {
         private final MemoireServeur memoire;
         private OptionalLong rssDebut = OptionalLong.empty();
         private OptionalLong tasDebut = OptionalLong.empty();
+        private OptionalLong cpuDebut = OptionalLong.empty();
 
         Sonde(MemoireServeur memoire) {
             this.memoire = memoire;
@@ -173,6 +192,7 @@ final class BenchCommand implements Callable<Integer> {
         void debut() {
             rssDebut = memoire.residenteMo();
             tasDebut = memoire.tasMo();
+            cpuDebut = memoire.cpuMs();
         }
     }
 
@@ -180,6 +200,9 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         OptionalLong rssFin = sonde.memoire.residenteMo();
         OptionalLong tasFin = sonde.memoire.tasMo();
+        OptionalLong cpuFin = sonde.memoire.cpuMs();
+        Double cpuParRequete = sonde.cpuDebut.isPresent() && cpuFin.isPresent() && rapport.requetes() > 0
+                ? arrondi((double) (cpuFin.getAsLong() - sonde.cpuDebut.getAsLong()) / rapport.requetes()) : null;
         if (json) {
             Map<String, Object> objet = new LinkedHashMap<>();
             objet.put("target", cible);
@@ -201,6 +224,7 @@ final class BenchCommand implements Callable<Integer> {
             objet.put("server_rss_mb_end", valeur(rssFin));
             objet.put("server_heap_mb_start", valeur(sonde.tasDebut));
             objet.put("server_heap_mb_end", valeur(tasFin));
+            objet.put("server_cpu_ms_per_request", cpuParRequete);
             out.println(Json.ecrire(objet));
         } else {
             out.printf(Locale.ROOT, "bench: %d connection(s), %.1f s measured, target %s%n", rapport.connexions(),
@@ -213,7 +237,8 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "throughput  %.1f requests/s%n", rapport.requetesParSeconde());
             out.printf(Locale.ROOT, "latency ms  p50 %.2f  p95 %.2f  p99 %.2f  max %.2f  mean %.2f%n", rapport.p50(),
                     rapport.p95(), rapport.p99(), rapport.max(), rapport.moyenne());
-            out.println("server      resident " + mo(sonde.rssDebut, rssFin) + ", heap in use " + mo(sonde.tasDebut, tasFin));
+            out.println("server      resident " + mo(sonde.rssDebut, rssFin) + ", heap in use " + mo(sonde.tasDebut, tasFin)
+                    + ", CPU " + (cpuParRequete == null ? "not measured" : cpuParRequete + " ms per request"));
         }
         return rapport.erreurs() == 0 ? 0 : 1;
     }
