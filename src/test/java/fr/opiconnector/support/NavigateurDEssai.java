@@ -130,6 +130,27 @@ public final class NavigateurDEssai implements AutoCloseable {
         return attente.until(condition);
     }
 
+    /**
+     * Waits until that element has left the page (the form it belongs to was sent and the next page loaded). While
+     * the old document is being replaced, Chromium may answer "does not belong to the document" instead of a stale
+     * element: both mean it is gone.
+     */
+    public void attendreDepart(WebElement ancien) {
+        attendre(d -> {
+            try {
+                ancien.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
     /** Waits until the page title is exactly {@code titre}. */
     public void attendreTitre(String titre) {
         attendre(ExpectedConditions.titleIs(titre));

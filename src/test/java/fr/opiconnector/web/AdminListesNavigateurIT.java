@@ -17,7 +17,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -53,7 +52,7 @@ class AdminListesNavigateurIT extends AvecConnecteur {
             new Select(navigateur.element(By.id("filtre-decision"))).selectByVisibleText("Oui-Si (S)");
             WebElement total = navigateur.element(By.id("total"));
             navigateur.bouton("Filtrer").click();
-            navigateur.attendre(ExpectedConditions.stalenessOf(total));
+            navigateur.attendreDepart(total);
 
             assertEquals("1 ligne — Exporter en CSV", navigateur.element(By.id("total")).getText());
             WebElement ligne = navigateur.element(By.xpath("//table[@id='lignes-opis']/tbody/tr"));
@@ -72,7 +71,7 @@ class AdminListesNavigateurIT extends AvecConnecteur {
             new Select(navigateur.element(By.id("filtre-etat"))).selectByVisibleText("actif");
             total = navigateur.element(By.id("total"));
             navigateur.bouton("Filtrer").click();
-            navigateur.attendre(ExpectedConditions.stalenessOf(total));
+            navigateur.attendreDepart(total);
 
             assertEquals("1 ligne — Exporter en CSV", navigateur.element(By.id("total")).getText());
             ligne = navigateur.element(By.xpath("//table[@id='lignes-laissez-passer']/tbody/tr"));

@@ -86,7 +86,7 @@ class AdminNavigateurIT extends AvecConnecteur {
             assertAccessible(navigateur);
 
             navigateur.bouton("Lancer « Tester connecteur »").click();
-            navigateur.attendre(ExpectedConditions.stalenessOf(resultatAvant));
+            navigateur.attendreDepart(resultatAvant);
             navigateur.attendreTitre(TITRE_TABLEAU);
             String resultat = navigateur.element(By.id("tester-connecteur")).getText();
             String nonParvenu = navigateur.element(By.id("tester-connecteur-non-parvenu")).getText();

@@ -25,7 +25,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The account pages in a real headless Chromium: each profile's owner activates their account from the link
@@ -58,7 +57,7 @@ class ComptesNavigateurIT extends AvecConnecteur {
             assertTrue(navigateur.element(By.id("facteur-totp")).isSelected(), "TOTP is the default factor");
             WebElement continuer = navigateur.bouton("Continuer");
             continuer.click();
-            navigateur.attendre(ExpectedConditions.stalenessOf(continuer));
+            navigateur.attendreDepart(continuer);
             assertTrue(navigateur.element(By.id("qr-totp")).isDisplayed(), "the QR code, shown to the owner only");
             verifierPage(navigateur, "activation-2-totp-" + nom);
             String secret = navigateur.element(By.id("cle-totp")).getText().replace(" ", "");
@@ -110,7 +109,7 @@ class ComptesNavigateurIT extends AvecConnecteur {
             creation.findElement(By.name("telephone")).sendKeys("07 12 34 56 78");
             creation.findElement(By.name("profil-gestionnaire")).click();
             creation.findElement(By.xpath(".//button[normalize-space(.)='Créer le compte']")).click();
-            navigateur.attendre(ExpectedConditions.stalenessOf(creation));
+            navigateur.attendreDepart(creation);
             assertEquals("Compte nouvelle.gestionnaire créé.", navigateur.element(By.id("message")).getText());
             assertTrue(navigateur.element(By.id("lien")).getText().contains("/admin/activation?jeton="),
                     "no SMTP server: the link to hand over");
@@ -142,7 +141,7 @@ class ComptesNavigateurIT extends AvecConnecteur {
                     .selectByValue("COMPTE_REACTIVE");
             WebElement filtrer = navigateur.bouton("Filtrer");
             filtrer.click();
-            navigateur.attendre(ExpectedConditions.stalenessOf(filtrer));
+            navigateur.attendreDepart(filtrer);
             assertEquals("1 ligne(s), les plus récentes d'abord.", navigateur.element(By.id("total")).getText());
             assertTrue(navigateur.element(By.id("audit")).getText().contains("gest.pages compte réactivé"),
                     navigateur.texte());
@@ -174,7 +173,7 @@ class ComptesNavigateurIT extends AvecConnecteur {
     private static void action(NavigateurDEssai navigateur, String login, String bouton) {
         WebElement ligne = ligne(navigateur, login);
         ligne.findElement(By.xpath(".//button[normalize-space(.)='" + bouton + "']")).click();
-        navigateur.attendre(ExpectedConditions.stalenessOf(ligne));
+        navigateur.attendreDepart(ligne);
         navigateur.attendreTitre("Comptes — opi-connector");
     }
 
