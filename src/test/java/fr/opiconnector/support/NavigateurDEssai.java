@@ -151,6 +151,20 @@ public final class NavigateurDEssai implements AutoCloseable {
         });
     }
 
+    /**
+     * Logs in from the login page at that address (password, then the code of the account's TOTP secret) and waits
+     * for the page the account lands on, by its title.
+     */
+    public void seConnecter(String urlConnexion, String login, String motDePasse, String secretTotp, String titre) {
+        ouvrir(urlConnexion);
+        attendreTitre("Connexion — opi-connector");
+        saisir("login", login);
+        saisir("motDePasse", motDePasse);
+        saisir("code", fr.opiconnector.securite.Totp.code(secretTotp, java.time.Instant.now()));
+        bouton("Se connecter").click();
+        attendreTitre(titre);
+    }
+
     /** Waits until the page title is exactly {@code titre}. */
     public void attendreTitre(String titre) {
         attendre(ExpectedConditions.titleIs(titre));

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.securite.Profil;
-import fr.opiconnector.securite.Totp;
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.ComptesDEssai;
 import fr.opiconnector.support.NavigateurDEssai;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,13 +36,8 @@ class AdminListesNavigateurIT extends AvecConnecteur {
         ComptesDEssai.CompteActif compte = ComptesDEssai.actif(connecteur.application().database().emf(),
                 Clock.systemUTC(), "gest7", EnumSet.of(Profil.GESTIONNAIRE));
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
-            navigateur.ouvrir(url("/admin/connexion"));
-            navigateur.attendreTitre("Connexion — opi-connector");
-            navigateur.saisir("login", "gest7");
-            navigateur.saisir("motDePasse", MOT_DE_PASSE);
-            navigateur.saisir("code", Totp.code(compte.secretTotp(), Instant.now()));
-            navigateur.bouton("Se connecter").click();
-            navigateur.attendreTitre("Tableau de bord — opi-connector");
+            navigateur.seConnecter(url("/admin/connexion"), "gest7", MOT_DE_PASSE, compte.secretTotp(),
+                    "Tableau de bord — opi-connector");
 
             navigateur.element(By.linkText("OPI reçues")).click();
             navigateur.attendreTitre("OPI reçues — opi-connector");

@@ -93,13 +93,8 @@ class ComptesNavigateurIT extends AvecConnecteur {
         ComptesDEssai.actif(connecteur.application().database().emf(), Clock.systemUTC(), "gest.pages",
                 EnumSet.of(Profil.GESTIONNAIRE));
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
-            navigateur.ouvrir(url("/admin/connexion"));
-            navigateur.attendreTitre("Connexion — opi-connector");
-            navigateur.saisir("login", "admin.pages");
-            navigateur.saisir("motDePasse", MDP);
-            navigateur.saisir("code", Totp.code(admin.secretTotp(), Instant.now()));
-            navigateur.bouton("Se connecter").click();
-            navigateur.attendreTitre("Comptes — opi-connector");
+            navigateur.seConnecter(url("/admin/connexion"), "admin.pages", MDP, admin.secretTotp(),
+                    "Comptes — opi-connector");
             verifierPage(navigateur, "comptes-liste");
 
             WebElement creation = navigateur.element(By.id("creation"));

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.securite.Profil;
-import fr.opiconnector.securite.Totp;
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.ComptesDEssai;
 import fr.opiconnector.support.NavigateurDEssai;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,13 +30,8 @@ class ConsoleGestionnaireNavigateurIT extends AvecConnecteur {
         ComptesDEssai.CompteActif compte = ComptesDEssai.actif(connecteur.application().database().emf(),
                 Clock.systemUTC(), "gest2", EnumSet.of(Profil.GESTIONNAIRE));
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
-            navigateur.ouvrir(url("/admin/connexion"));
-            navigateur.attendreTitre("Connexion — opi-connector");
-            navigateur.saisir("login", "gest2");
-            navigateur.saisir("motDePasse", ComptesDEssai.MOT_DE_PASSE);
-            navigateur.saisir("code", Totp.code(compte.secretTotp(), Instant.now()));
-            navigateur.bouton("Se connecter").click();
-            navigateur.attendreTitre("Tableau de bord — opi-connector");
+            navigateur.seConnecter(url("/admin/connexion"), "gest2", ComptesDEssai.MOT_DE_PASSE, compte.secretTotp(),
+                    "Tableau de bord — opi-connector");
             navigateur.ouvrir(url("/admin/dossier?code=P260000042"));
             navigateur.attendreTitre("Dossier P260000042 — opi-connector");
 

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opiconnector.securite.Profil;
-import fr.opiconnector.securite.Totp;
 import fr.opiconnector.support.AvecConnecteur;
 import fr.opiconnector.support.ComptesDEssai;
 import fr.opiconnector.support.NavigateurDEssai;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +28,7 @@ import org.openqa.selenium.By;
  */
 class ConsoleTechniqueNavigateurIT extends AvecConnecteur {
 
-    private static final String MOT_DE_PASSE = "une-longue-phrase-secrète";
+    private static final String MOT_DE_PASSE = ComptesDEssai.MOT_DE_PASSE;
 
     @Test
     void a_technicien_reads_the_charts_downloads_an_export_and_filters_the_journal_and_the_remontees() throws Exception {
@@ -40,13 +38,8 @@ class ConsoleTechniqueNavigateurIT extends AvecConnecteur {
                 Clock.systemUTC(), "tech1", EnumSet.of(Profil.TECHNIQUE));
         String aujourdhui = LocalDate.now(ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         try (NavigateurDEssai navigateur = NavigateurDEssai.demarrer()) {
-            navigateur.ouvrir(url("/admin/connexion"));
-            navigateur.attendreTitre("Connexion — opi-connector");
-            navigateur.saisir("login", "tech1");
-            navigateur.saisir("motDePasse", MOT_DE_PASSE);
-            navigateur.saisir("code", Totp.code(compte.secretTotp(), Instant.now()));
-            navigateur.bouton("Se connecter").click();
-            navigateur.attendreTitre("Tableau de bord — opi-connector");
+            navigateur.seConnecter(url("/admin/connexion"), "tech1", MOT_DE_PASSE, compte.secretTotp(),
+                    "Tableau de bord — opi-connector");
 
             assertTrue(navigateur.element(By.id("opi-par-jour")).isDisplayed());
             assertEquals("Décisions reçues en 30 jours : 1 Oui, 1 Oui-Si, 1 Non, 0 vœux retirés",
