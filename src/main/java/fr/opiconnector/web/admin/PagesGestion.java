@@ -113,20 +113,21 @@ final class PagesGestion {
 
     /** Records a registrar's IA in the logged-in registrar's name. The answer is the message to show on the dossier. */
     String inscription(Map<String, String> champs, String login, String adresse) {
-        String code = champs.getOrDefault("code", "");
-        String codEtp = champs.getOrDefault("codEtp", "");
-        Integer codVrsVet;
+        VoeuVise voeu = VoeuVise.de(champs);
         Integer etat;
         try {
-            codVrsVet = Integer.valueOf(champs.getOrDefault("codVrsVet", ""));
             etat = Integer.valueOf(champs.getOrDefault("etat", ""));
         } catch (NumberFormatException e) {
+            etat = null;
+        }
+        if (voeu == null || etat == null) {
             return "Version de VET ou état invalide.";
         }
         try (Appel appel = appels.admettre("enregistrerInscription", adresse)) {
-            DossierInscription.InscriptionEnregistree ia = inscriptions.enregistrer(code, codEtp, codVrsVet, etat,
-                    champs.getOrDefault("datePaiement", "").strip(), Canal.GESTIONNAIRE.code(), login, appel);
-            return "IA enregistrée sur " + codEtp + "/" + codVrsVet + (ia.inscription().surVoeuFerme()
+            DossierInscription.InscriptionEnregistree ia = inscriptions.enregistrer(voeu.code(), voeu.codEtp(),
+                    voeu.codVrsVet(), etat, champs.getOrDefault("datePaiement", "").strip(), Canal.GESTIONNAIRE.code(),
+                    login, appel);
+            return "IA enregistrée sur " + voeu.vet() + (ia.inscription().surVoeuFerme()
                     ? " (IA gestionnaire sur un vœu fermé : elle est signalée sur le dossier)." : ".");
         } catch (OpiRefuseeException e) {
             return "Refusé (" + Affichage.faute(e.cle()) + ") : " + e.getMessage();
@@ -138,23 +139,19 @@ final class PagesGestion {
      * browser's address as caller. The answer is the message to show on the dossier.
      */
     String laissezPasser(Map<String, String> champs, String login, String adresse) {
-        String code = champs.getOrDefault("code", "");
-        String codEtp = champs.getOrDefault("codEtp", "");
-        Integer codVrsVet;
-        try {
-            codVrsVet = Integer.valueOf(champs.getOrDefault("codVrsVet", ""));
-        } catch (NumberFormatException e) {
+        VoeuVise voeu = VoeuVise.de(champs);
+        if (voeu == null) {
             return "Version de VET invalide.";
         }
         String motif = champs.getOrDefault("motif", "").strip();
         boolean accorder = "accorder".equals(champs.get("action"));
         try (Appel appel = appels.admettre(accorder ? "accorderLaissezPasser" : "retirerLaissezPasser", adresse)) {
             if (accorder) {
-                inscriptions.accorderLaissezPasser(code, codEtp, codVrsVet, motif, login, appel);
-                return "Laissez-passer accordé sur " + codEtp + "/" + codVrsVet + ".";
+                inscriptions.accorderLaissezPasser(voeu.code(), voeu.codEtp(), voeu.codVrsVet(), motif, login, appel);
+                return "Laissez-passer accordé sur " + voeu.vet() + ".";
             }
-            inscriptions.retirerLaissezPasser(code, codEtp, codVrsVet, motif, login, appel);
-            return "Laissez-passer retiré sur " + codEtp + "/" + codVrsVet + ".";
+            inscriptions.retirerLaissezPasser(voeu.code(), voeu.codEtp(), voeu.codVrsVet(), motif, login, appel);
+            return "Laissez-passer retiré sur " + voeu.vet() + ".";
         } catch (OpiRefuseeException e) {
             return "Refusé (" + Affichage.faute(e.cle()) + ") : " + e.getMessage();
         }
@@ -165,12 +162,8 @@ final class PagesGestion {
      * browser's address as caller. The answer is the message to show.
      */
     String annulerInscription(Map<String, String> champs, String login, String adresse) {
-        String code = champs.getOrDefault("code", "");
-        String codEtp = champs.getOrDefault("codEtp", "");
-        Integer codVrsVet;
-        try {
-            codVrsVet = Integer.valueOf(champs.getOrDefault("codVrsVet", ""));
-        } catch (NumberFormatException e) {
+        VoeuVise voeu = VoeuVise.de(champs);
+        if (voeu == null) {
             return "Version de VET invalide.";
         }
         String motif = champs.getOrDefault("motif", "").strip();
@@ -178,10 +171,28 @@ final class PagesGestion {
             return "Le motif de l'annulation est obligatoire.";
         }
         try (Appel appel = appels.admettre("annulerInscription", adresse)) {
-            inscriptions.annuler(code, codEtp, codVrsVet, login + " : " + motif, appel);
-            return "IA de " + code + " sur " + codEtp + "/" + codVrsVet + " annulée.";
+            inscriptions.annuler(voeu.code(), voeu.codEtp(), voeu.codVrsVet(), login + " : " + motif, appel);
+            return "IA de " + voeu.code() + " sur " + voeu.vet() + " annulée.";
         } catch (OpiRefuseeException e) {
             return "Refusé (" + Affichage.faute(e.cle()) + ") : " + e.getMessage();
+        }
+    }
+
+    /** The wish a registrar's action names: its OPI code and VET, read once from the form. */
+    private record VoeuVise(String code, String codEtp, int codVrsVet) {
+
+        /** The wish of the form's code, codEtp and codVrsVet; null when the version is not a number. */
+        static VoeuVise de(Map<String, String> champs) {
+            try {
+                return new VoeuVise(champs.getOrDefault("code", ""), champs.getOrDefault("codEtp", ""),
+                        Integer.parseInt(champs.getOrDefault("codVrsVet", "")));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        String vet() {
+            return codEtp + "/" + codVrsVet;
         }
     }
 
