@@ -1,9 +1,10 @@
 package fr.opiconnector.bench;
 
-import static fr.opiconnector.bench.Colonnes.INDIVIDU;
-import static fr.opiconnector.bench.Colonnes.VOEU;
+import static fr.opiconnector.reception.Colonnes.INDIVIDU;
+import static fr.opiconnector.reception.Colonnes.VOEU;
 
 import fr.opiconnector.reception.Anomalies;
+import fr.opiconnector.reception.Colonnes;
 import fr.opiconnector.reception.NomsRecherche;
 import fr.opiconnector.reception.Empreinte;
 import fr.opiconnector.reception.Historique.Evenement;
@@ -150,7 +151,7 @@ public final class ChargementRapide {
             long individu = individuSuivant++;
             individus.setLong(1, individu);
             int index = Colonnes.lier(INDIVIDU, individus, 2, Colonnes.valeurs(INDIVIDU, opi.individu()));
-            individus.setString(index++, PlafondBase.anomalies(Anomalies.individu(opi.individu())));
+            individus.setString(index++, Anomalies.joindre(Anomalies.individu(opi.individu())));
             individus.setString(index++, NomsRecherche.de(opi.individu().etatCivil()));
             individus.setTimestamp(index++, maintenant, utc);
             individus.setTimestamp(index++, maintenant, utc);
@@ -174,7 +175,7 @@ public final class ChargementRapide {
                 voeux.setLong(2, individu);
                 index = Colonnes.lier(VOEU, voeux, 3, Colonnes.valeurs(VOEU, recu));
                 voeux.setString(index++, "ACTIF");
-                voeux.setString(index++, PlafondBase.anomalies(Anomalies.voeu(recu)));
+                voeux.setString(index++, Anomalies.joindre(Anomalies.voeu(recu)));
                 voeux.setTimestamp(index++, maintenant, utc);
                 voeux.setTimestamp(index, maintenant, utc);
                 voeux.addBatch();

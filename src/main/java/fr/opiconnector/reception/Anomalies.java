@@ -43,8 +43,13 @@ public final class Anomalies {
     }
 
     public static List<String> voeu(VoeuOpi voeu) {
+        return voeu(voeu.codDecVeu(), voeu.codCatOuiSi());
+    }
+
+    /** The anomalies of a wish with that decision and Oui-Si category. */
+    static List<String> voeu(String codDecVeu, String codCatOuiSi) {
         List<String> anomalies = new ArrayList<>();
-        if (Decision.S.name().equals(voeu.codDecVeu()) && voeu.codCatOuiSi() == null) {
+        if (Decision.S.name().equals(codDecVeu) && codCatOuiSi == null) {
             anomalies.add(OUI_SI_SANS_CATEGORIE);
         }
         return anomalies;
@@ -56,7 +61,8 @@ public final class Anomalies {
         }
     }
 
-    static String joindre(List<String> anomalies) {
+    /** The anomalies column: "a; b", or null for none. */
+    public static String joindre(List<String> anomalies) {
         return anomalies.isEmpty() ? null : String.join(SEPARATEUR, anomalies);
     }
 

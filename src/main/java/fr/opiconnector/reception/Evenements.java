@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The changes a call makes to an individual, kept until its journal row exists, then written as history rows pointing
- * at it; with the wishes the call added, which are new rows.
+ * The changes a registrar's action makes to a dossier, kept until its journal row exists, then written as history
+ * rows pointing at it.
  */
 public final class Evenements {
 
@@ -17,28 +17,13 @@ public final class Evenements {
     }
 
     private final List<Evenement> evenements = new ArrayList<>();
-    private final List<Voeu> voeuxAjoutes = new ArrayList<>();
 
     public void ajouter(Voeu voeu, Historique.Evenement type) {
         evenements.add(new Evenement(voeu, type, null, null, null));
     }
 
-    public void ajouter(Voeu voeu, Historique.Evenement type, Champs.Changement changement) {
-        evenements.add(new Evenement(voeu, type, changement.champ(), changement.avant(), changement.apres()));
-    }
-
     public void ajouter(Voeu voeu, Historique.Evenement type, String champ, String avant, String apres) {
         evenements.add(new Evenement(voeu, type, champ, avant, apres));
-    }
-
-    void voeuAjoute(Voeu voeu) {
-        voeuxAjoutes.add(voeu);
-        ajouter(voeu, Historique.Evenement.VOEU_AJOUTE);
-    }
-
-    /** The wishes the call added: rows to insert before the history points at them. */
-    public List<Voeu> voeuxAjoutes() {
-        return List.copyOf(voeuxAjoutes);
     }
 
     public boolean vide() {

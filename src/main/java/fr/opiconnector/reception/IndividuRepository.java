@@ -17,24 +17,12 @@ public final class IndividuRepository {
 
     /**
      * The one statement that locks an individual's row until the transaction ends (one writer per OPI at a time) and
-     * reads what decides whether a call changes it; the bench's database ceiling runs the same statement.
+     * reads what decides whether a received OPI changes it ({@link EcritureOpi}).
      */
     public static final String VERROU = "SELECT id, empreinte_recue FROM individu WHERE cod_opi_int_epo = ? FOR UPDATE";
 
     /** The locked row of an individual: its id and the fingerprint of the last OPI applied to it. */
     public record Verrou(long id, String empreinteRecue) {
-    }
-
-    /** Locks the individual of that OPI code, without reading its columns: empty when the code is not stored. */
-    public Optional<Verrou> verrouiller(String codOpiIntEpo) {
-        List<?> lignes = em.createNativeQuery(VERROU).setParameter(1, codOpiIntEpo).getResultList();
-        return lignes.stream().findFirst().map(l -> (Object[]) l)
-                .map(l -> new Verrou(((Number) l[0]).longValue(), (String) l[1]));
-    }
-
-    /** An individual whose row this transaction has locked ({@link #verrouiller}). */
-    public Individu verrouille(Verrou verrou) {
-        return em.find(Individu.class, verrou.id());
     }
 
     /** The individual of an OPI code, its row locked until the transaction ends (one writer per OPI at a time). */
@@ -104,14 +92,6 @@ public final class IndividuRepository {
         return em.createQuery("select v from Voeu v where v.individu in :individus order by v.id", Voeu.class)
                 .setParameter("individus", individus)
                 .getResultList();
-    }
-
-    public void ajouter(Individu individu) {
-        em.persist(individu);
-    }
-
-    public void ajouter(Voeu voeu) {
-        em.persist(voeu);
     }
 
     /** The call's history rows, pointing at its journal row. */

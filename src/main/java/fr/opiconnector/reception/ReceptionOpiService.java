@@ -11,18 +11,20 @@ import fr.opiconnector.journal.Journal;
 import fr.opiconnector.journal.Resultat;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
-import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Receiving an OPI (mettreajourDonneesOpi): checks it, then in one transaction creates the individual or reconciles
- * it with the OPI ({@link Individu#reconcilier}), writes a history row per change and the journal row. A re-send of
- * the OPI last applied (same fingerprint, {@link Empreinte#recue}, read under the row lock) is unchanged by
- * definition: only its journal row is written, the individual is not read. What the call's operation version does not carry keeps its stored value. All of it is stored, or nothing. Calls on the same OPI are serialised by a row lock; a call that loses a race
- * is replayed, so that callers never see a conflict.
+ * Receiving an OPI (mettreajourDonneesOpi): checks it, reads its values once ({@link ValeursOpi}), then in one
+ * transaction creates the individual or reconciles it with the OPI, writes a history row per change and the journal
+ * row ({@link EcritureOpi}, in JDBC on the transaction's connection). A re-send of the OPI last applied (same
+ * fingerprint, {@link Empreinte#recue}, read under the row lock) is unchanged by definition: only its journal row is
+ * written, the individual is not read. What the call's operation version does not carry keeps its stored value. All
+ * of it is stored, or nothing. Calls on the same OPI are serialised by a row lock; a call that loses a race is
+ * replayed, so that callers never see a conflict.
  */
 public final class ReceptionOpiService implements ReceptionOpi {
 
@@ -41,37 +43,20 @@ public final class ReceptionOpiService implements ReceptionOpi {
     @Override
     public Resultat recevoir(Opi opi, Appel appel) throws OpiRefuseeException {
         validation.valider(opi, appel);
-        String empreinte = Empreinte.de(opi);
-        Resultat resultat = transactions.executer(appel, opi.codOpiIntEpo(), em -> enregistrer(em, opi, empreinte, appel));
+        ValeursOpi valeurs = ValeursOpi.de(opi);
+        String empreinte = Empreinte.de(valeurs);
+        Resultat resultat = transactions.executer(appel, opi.codOpiIntEpo(),
+                em -> enregistrer(em, opi, valeurs, empreinte, appel));
         LOG.info("OPI {} {} ({} wish(es), {} ms)", NumeroOpi.masque(opi.codOpiIntEpo()), resultat.code(), opi.voeux().size(), appel.dureeMs());
         return resultat;
     }
 
-    private Resultat enregistrer(EntityManager em, Opi opi, String empreinte, Appel appel) {
-        Instant maintenant = horloge.instant();
-        IndividuRepository individus = new IndividuRepository(em);
-        String recue = Empreinte.recue(opi, empreinte);
-        java.util.Optional<IndividuRepository.Verrou> verrou = individus.verrouiller(opi.codOpiIntEpo());
-        if (verrou.isPresent() && recue.equals(verrou.get().empreinteRecue())) {
-            appel.consigner(em, opi.codOpiIntEpo(), empreinte, Resultat.UNCHANGED);
-            return Resultat.UNCHANGED;
-        }
-        Evenements evenements = new Evenements();
-        Individu individu = verrou.map(individus::verrouille).orElse(null);
-        boolean cree = individu == null;
-        if (cree) {
-            individu = Individu.creer(opi, maintenant, evenements);
-            // Before the INSERT (run at once: IDENTITY keys), so that it is not followed by an UPDATE.
-            individu.retenirEmpreinte(recue);
-            individus.ajouter(individu);
-        } else {
-            individu.reconcilier(opi, maintenant, evenements);
-            individu.retenirEmpreinte(recue);
-        }
-        evenements.voeuxAjoutes().forEach(individus::ajouter);
-        Resultat resultat = cree ? Resultat.CREATED : evenements.vide() ? Resultat.UNCHANGED : Resultat.UPDATED;
-        Journal ligne = appel.consigner(em, opi.codOpiIntEpo(), empreinte, resultat);
-        individus.ecrire(evenements, individu, ligne, maintenant);
-        return resultat;
+    private Resultat enregistrer(EntityManager em, Opi opi, ValeursOpi valeurs, String empreinte, Appel appel) {
+        Session session = em.unwrap(Session.class);
+        EcritureOpi.Preparee ecriture = session.doReturningWork(connexion -> EcritureOpi.preparer(connexion, opi,
+                valeurs, Empreinte.recue(opi, empreinte), horloge.instant()));
+        Journal ligne = appel.consigner(em, opi.codOpiIntEpo(), empreinte, ecriture.resultat());
+        session.doWork(connexion -> ecriture.terminer(connexion, ligne.id()));
+        return ecriture.resultat();
     }
 }

@@ -45,47 +45,24 @@ public enum VersionOpi {
         return numero >= 10;
     }
 
-    /** The individual's blocks as received, with what this version does not carry taken from the stored ones. */
-    public DonneesIndividu completer(DonneesIndividu recues, DonneesIndividu stockees) {
-        if (recues == null || stockees == null || this == V10) {
-            return recues;
-        }
-        return new DonneesIndividu(recues.codOpiIntEpo(), recues.codEtuOpi(), recues.etatCivil(),
-                recues.donneesNaissance(), recues.donneesPersonnelles(), recues.adresseFixe(), recues.adresseAnnuelle(),
-                porteBacReforme() ? recues.bac() : bac(recues.bac(), stockees.bac()), recues.dac(),
-                recues.premiereInscription(), recues.dernierEtbFrequente(), recues.situationAnnPre(),
-                recues.dernierDiplObt(), recues.inscriptionParallele(), recues.prgEchange(), recues.donneesThese(),
-                porteRegime() ? recues.voeuxModEnv() : stockees.voeuxModEnv());
+    /**
+     * Whether a call of this version carries that field, by its dotted path in the individual's data
+     * ({@link Colonnes#INDIVIDU}) or in a wish's ({@link Colonnes#VOEU}). For a dossier already stored, a field the
+     * version does not carry keeps its stored value.
+     */
+    public boolean porte(String chemin) {
+        return switch (chemin) {
+            case "codCatOuiSi", "mtfCat", "ctrAdr" -> porteOuiSi();
+            case "codCatExoExt", "comExoExt" -> porteExonerationExt();
+            case "codRge", "voeuxModEnv" -> porteRegime();
+            case "bac.codSpe1BacTer", "bac.codSpe2BacTer", "bac.codSpeBacPre", "bac.codOpt1Bac", "bac.codOpt2Bac",
+                    "bac.codOpt3Bac", "bac.codOpt4Bac" -> porteBacReforme();
+            default -> true;
+        };
     }
 
-    /** A wish as received, with what this version does not carry taken from the stored wish of the same VET. */
-    public VoeuOpi completer(VoeuOpi recu, VoeuOpi stocke) {
-        if (stocke == null || this == V10) {
-            return recu;
-        }
-        boolean ouiSi = porteOuiSi();
-        boolean exoneration = porteExonerationExt();
-        return new VoeuOpi(recu.codCge(), recu.codEtp(), recu.codVrsVet(), recu.numCls(), recu.codDecVeu(),
-                ouiSi ? recu.codCatOuiSi() : stocke.codCatOuiSi(),
-                ouiSi ? recu.mtfCat() : stocke.mtfCat(),
-                recu.codDemDos(), recu.codDip(), recu.codVrsVdi(), recu.codCmp(),
-                porteRegime() ? recu.codRge() : stocke.codRge(),
-                recu.codAttDec(), recu.codMfo(), recu.codSpe1Opi(), recu.codSpe2Opi(), recu.codSpe3Opi(), recu.codTyd(),
-                recu.libCmtJur(), recu.temValPsd(),
-                ouiSi ? recu.ctrAdr() : stocke.ctrAdr(),
-                exoneration ? recu.codCatExoExt() : stocke.codCatExoExt(),
-                exoneration ? recu.comExoExt() : stocke.comExoExt(),
-                recu.titreAccesExterne(), recu.convocation());
-    }
-
-    /** MAJOpiBacDTO has no reform fields: the stored specialities and options stay. */
-    private static Bac bac(Bac recu, Bac stocke) {
-        if (stocke == null) {
-            return recu;
-        }
-        Bac r = recu == null ? new Bac(null, null, null, null, null, null, null, null, null, null, null, null, null) : recu;
-        return Champs.nullSiVide(new Bac(r.codBac(), r.codDep(), r.codEtb(), r.codMention(), r.codTpe(), r.daaObtBacOba(),
-                stocke.codSpe1BacTer(), stocke.codSpe2BacTer(), stocke.codSpeBacPre(), stocke.codOpt1Bac(),
-                stocke.codOpt2Bac(), stocke.codOpt3Bac(), stocke.codOpt4Bac()));
+    /** The positions, in that list of fields, of those this version does not carry. */
+    int[] nonPortes(java.util.List<Colonnes.Champ> champs) {
+        return java.util.stream.IntStream.range(0, champs.size()).filter(i -> !porte(champs.get(i).chemin())).toArray();
     }
 }

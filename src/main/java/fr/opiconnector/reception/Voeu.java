@@ -126,20 +126,19 @@ public class Voeu {
     protected Voeu() {
     }
 
-    public Voeu(Individu individu, VoeuOpi donnees, List<String> anomalies, Instant maintenant) {
+    /**
+     * A wish in memory, with the values its row would hold. Rows are written by {@link EcritureOpi}; this is for a rule
+     * that reads a wish to be evaluated on one.
+     */
+    public Voeu(Individu individu, VoeuOpi donnees, Etat etat, List<String> anomalies, Instant maintenant) {
         this.individu = individu;
         this.codCge = donnees.codCge();
         this.codEtp = donnees.codEtp();
         this.codVrsVet = donnees.codVrsVet();
-        this.etat = Etat.ACTIF;
+        this.etat = etat;
         this.creeLe = maintenant;
         this.modifieLe = maintenant;
-        remplacer(donnees, anomalies, maintenant);
-    }
-
-    /** Takes the wish as a new call sends it; returns what changed, field by field. */
-    public List<Champs.Changement> remplacer(VoeuOpi d, List<String> nouvellesAnomalies, Instant maintenant) {
-        List<Champs.Changement> changements = Champs.differences("", VoeuOpi.class, donnees(), d);
+        VoeuOpi d = donnees;
         this.numCls = d.numCls();
         this.codDecVeu = d.codDecVeu();
         this.codCatOuiSi = d.codCatOuiSi();
@@ -162,21 +161,7 @@ public class Voeu {
         this.comExoExt = d.comExoExt();
         this.titreAccesExterne = d.titreAccesExterne();
         this.convocation = d.convocation();
-        this.anomalies = Anomalies.joindre(nouvellesAnomalies);
-        if (!changements.isEmpty()) {
-            this.modifieLe = maintenant;
-        }
-        return changements;
-    }
-
-    public void retirer(Instant maintenant) {
-        etat = Etat.RETIRE;
-        modifieLe = maintenant;
-    }
-
-    public void reprendre(Instant maintenant) {
-        etat = Etat.ACTIF;
-        modifieLe = maintenant;
+        this.anomalies = Anomalies.joindre(anomalies);
     }
 
     public VoeuOpi donnees() {

@@ -88,8 +88,9 @@ class InscriptibiliteTest {
 
     @Test
     void a_withdrawn_wish_is_closed_even_if_it_was_F() {
-        Voeu voeu = voeu("F", null);
-        voeu.retirer(Instant.EPOCH);
+        VoeuOpi donnees = new VoeuOpi("DRO", "LDR1", 1, 1, "F", null, null, "C", null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null);
+        Voeu voeu = new Voeu(null, donnees, Voeu.Etat.RETIRE, List.of(), Instant.EPOCH);
 
         Offre offre = Inscriptibilite.evaluer(voeu, false, Optional.of(DROIT));
 
@@ -113,6 +114,6 @@ class InscriptibiliteTest {
     private static Voeu voeu(String decision, String categorie, int codVrsVet) {
         VoeuOpi donnees = new VoeuOpi("DRO", "LDR1", codVrsVet, 1, decision, categorie, categorie == null ? null : "motif", "C",
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-        return new Voeu(null, donnees, List.of(), Instant.EPOCH);
+        return new Voeu(null, donnees, Voeu.Etat.ACTIF, List.of(), Instant.EPOCH);
     }
 }

@@ -10,6 +10,8 @@ import fr.opiconnector.journal.Appel;
 import fr.opiconnector.journal.OpiRefuseeException;
 import fr.opiconnector.journal.Resultat;
 import fr.opiconnector.support.BaseEnMemoire;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,23 @@ class ReceptionOpiServiceTest {
         assertEquals(List.of("F"), base.emf().callInTransaction(em -> em.createQuery("select v.codDecVeu from Voeu v",
                 String.class).getResultList()));
         assertEquals(List.of("INDIVIDU_CREE", "VOEU_AJOUTE", "VOEU_MODIFIE", "VOEU_MODIFIE"), evenements());
+    }
+
+    @Test
+    void the_dossier_reads_back_the_times_of_the_calls_that_created_and_changed_it() throws Exception {
+        Instant creation = base.clock().instant();
+        recevoir(opi("P260000042", voeu("DRO", "LDR1", 1, "F")));
+        base.horloge().avancer(Duration.ofHours(26));
+        Instant changement = base.clock().instant();
+
+        recevoir(opi("P260000042", voeu("DRO", "LDR1", 1, "D")));
+
+        Individu individu = base.emf().callInTransaction(em -> new IndividuRepository(em).trouver("P260000042")).orElseThrow();
+        assertEquals(List.of(creation, changement), List.of(individu.creeLe(), individu.modifieLe()));
+        Voeu voeu = base.emf().callInTransaction(em -> em.createQuery("select v from Voeu v", Voeu.class).getSingleResult());
+        assertEquals(List.of(creation, changement), List.of(voeu.creeLe(), voeu.modifieLe()));
+        assertEquals(List.of(creation, creation, changement), base.emf().callInTransaction(em -> em.createQuery(
+                "select h.horodatage from Historique h order by h.id", Instant.class).getResultList()));
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * The connector's schema in an in-process H2, for the fast tests of a feature's model and use cases: no HTTP, no
- * MariaDB; the calls journaled and counted as the service does.
+ * MariaDB (unless given one); the calls journaled and counted as the service does.
  */
 public final class BaseEnMemoire implements AutoCloseable {
 
@@ -28,9 +28,13 @@ public final class BaseEnMemoire implements AutoCloseable {
     private final Calls appels;
 
     public BaseEnMemoire() {
-        database = Database.ouvrir(ConnectorConfig.charger(Optional.empty(), Map.of()).avecBase("jdbc:h2:mem:feature-"
-                + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=MariaDB;DATABASE_TO_LOWER=TRUE", "sa", ""),
-                Database.Schema.MIGRER);
+        this("jdbc:h2:mem:feature-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=MariaDB;DATABASE_TO_LOWER=TRUE", "sa", "");
+    }
+
+    /** The same on another database (a MariaDB of {@link MariaDbDEssai}), for what depends on the database. */
+    public BaseEnMemoire(String url, String utilisateur, String motDePasse) {
+        database = Database.ouvrir(ConnectorConfig.charger(Optional.empty(), Map.of()).avecBase(url, utilisateur,
+                motDePasse), Database.Schema.MIGRER);
         Metrics metriques = new Metrics(registre, horloge);
         refus = new JournalDesRefus(database.emf(), horloge, metriques, Duration.ofSeconds(30));
         appels = new Calls(database.emf(), horloge, metriques, refus);

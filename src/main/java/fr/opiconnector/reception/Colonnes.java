@@ -1,4 +1,4 @@
-package fr.opiconnector.bench;
+package fr.opiconnector.reception;
 
 import fr.opiconnector.reception.DonneesIndividu;
 
@@ -17,29 +17,54 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The columns of the individual's and the wish's blocks, derived from their records the way the connector's mapping
- * derives them: one column per field, a nested block's name as prefix, snake case (adresseFixe.codBdi →
- * adresse_fixe_cod_bdi). Fields come in the order and under the dotted paths of {@code Champs}, so that history rows
- * name them as the service does.
+ * The fields of the individual's and the wish's data, each with its column, derived from their records the way the
+ * entity mapping derives them: one column per field, a nested block's name as prefix, snake case (adresseFixe.codBdi →
+ * adresse_fixe_cod_bdi). Found once per record type; an OPI's values are read once per call, as an array in this
+ * order, and that array is what the payload hash, the comparison with the stored row, the history and the statements
+ * all use ({@link EcritureOpi}).
  */
-final class Colonnes {
+public final class Colonnes {
+
+    /** The fields of each record type, found once. */
+    private static final ClassValue<List<Champ>> CHAMPS = new ClassValue<>() {
+        @Override
+        @SuppressWarnings("unchecked")
+        protected List<Champ> computeValue(Class<?> type) {
+            return champs((Class<? extends Record>) type);
+        }
+    };
 
     /** Every field of DonneesIndividu, cod_opi_int_epo included. */
-    static final List<Champ> INDIVIDU = champs(DonneesIndividu.class);
+    public static final List<Champ> INDIVIDU = de(DonneesIndividu.class);
     /** The fields of an individual an update may change (all but the OPI code). */
     static final List<Champ> INDIVIDU_MODIFIABLES = sauf(INDIVIDU, "codOpiIntEpo");
     static final int[] POSITIONS_INDIVIDU_MODIFIABLES = positions(INDIVIDU, INDIVIDU_MODIFIABLES);
     /** Every field of VoeuOpi. */
-    static final List<Champ> VOEU = champs(VoeuOpi.class);
+    public static final List<Champ> VOEU = de(VoeuOpi.class);
     /** The fields of a wish an update may change (all but its key). */
     static final List<Champ> VOEU_MODIFIABLES = sauf(VOEU, "codCge", "codEtp", "codVrsVet");
     static final int[] POSITIONS_VOEU_MODIFIABLES = positions(VOEU, VOEU_MODIFIABLES);
+
+    /** The fields of a record type whose leaves are all String or Integer. */
+    public static List<Champ> de(Class<? extends Record> type) {
+        return CHAMPS.get(type);
+    }
+
+    /** The position of a field in its type's list, by its dotted path. */
+    static int position(List<Champ> champs, String chemin) {
+        for (int i = 0; i < champs.size(); i++) {
+            if (champs.get(i).chemin().equals(chemin)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no field " + chemin);
+    }
 
     private Colonnes() {
     }
 
     /** One field: its dotted path, its column, its type (String or Integer) and the accessors that lead to it. */
-    record Champ(String chemin, String colonne, Class<?> type, List<Method> acces) {
+    public record Champ(String chemin, String colonne, Class<?> type, List<Method> acces) {
 
         Object valeur(Record racine) {
             Object valeur = racine;
@@ -72,7 +97,7 @@ final class Colonnes {
     }
 
     /** The values of a record, in the order of its fields. */
-    static Object[] valeurs(List<Champ> champs, Record bloc) {
+    public static Object[] valeurs(List<Champ> champs, Record bloc) {
         Object[] valeurs = new Object[champs.size()];
         for (int i = 0; i < valeurs.length; i++) {
             valeurs[i] = champs.get(i).valeur(bloc);
@@ -90,7 +115,7 @@ final class Colonnes {
     }
 
     /** Binds values from the given parameter index on; returns the next free index. */
-    static int lier(List<Champ> champs, PreparedStatement requete, int index, Object[] valeurs) throws SQLException {
+    public static int lier(List<Champ> champs, PreparedStatement requete, int index, Object[] valeurs) throws SQLException {
         for (int i = 0; i < valeurs.length; i++) {
             champs.get(i).lier(requete, index++, valeurs[i]);
         }
@@ -121,7 +146,7 @@ final class Colonnes {
     }
 
     /** "a, b, c" */
-    static String noms(List<Champ> champs) {
+    public static String noms(List<Champ> champs) {
         return champs.stream().map(Champ::colonne).collect(Collectors.joining(", "));
     }
 
@@ -131,11 +156,11 @@ final class Colonnes {
     }
 
     /** "?, ?, ?" for n parameters. */
-    static String parametres(int nombre) {
+    public static String parametres(int nombre) {
         return String.join(", ", Collections.nCopies(nombre, "?"));
     }
 
-    private static String texte(Object valeur) {
+    static String texte(Object valeur) {
         return valeur == null ? null : valeur.toString();
     }
 
