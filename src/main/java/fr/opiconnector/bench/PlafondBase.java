@@ -1,5 +1,7 @@
 package fr.opiconnector.bench;
 
+import fr.opiconnector.journal.Journal;
+import fr.opiconnector.journal.JournalRepository;
 import fr.opiconnector.journal.Resultat;
 import fr.opiconnector.reception.EcritureOpi;
 import fr.opiconnector.reception.Empreinte;
@@ -7,24 +9,18 @@ import fr.opiconnector.reception.Opi;
 import fr.opiconnector.reception.ValeursOpi;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.List;
-import java.util.TimeZone;
 import org.flywaydb.core.Flyway;
 
 /**
  * The database ceiling of the bench: each call stores the OPI with the connector's own write path ({@link EcritureOpi},
  * the same statements in the same order, so the two cannot drift apart), on a plain JDBC connection, in one
- * transaction (READ COMMITTED, as the connector's pool), with the journal row between its two steps. What is left out
- * is the stack: HTTP, SOAP parsing, validation, the Hibernate session that carries the transaction and writes the
- * journal row, the pool. Connections are opened on the URL as given, so with the driver's defaults, as the
+ * transaction (READ COMMITTED, as the connector's pool), with the journal row ({@link JournalRepository#inserer}, the
+ * connector's statement too) between its two steps. What is left out is the stack: HTTP, SOAP parsing, validation,
+ * the Hibernate session that carries the transaction, the pool. Connections are opened on the URL as given, so with the driver's defaults, as the
  * connector's pool.
  *
  * <p>Simplified: the journal's adresse_appelant is 127.0.0.1 (the bench's clients run on the connector's machine);
@@ -36,9 +32,6 @@ public final class PlafondBase implements Cible {
 
     static final String OPERATION = "mettreajourDonneesOpi_v10";
     static final String ADRESSE_APPELANT = "127.0.0.1";
-
-    private static final String INSERER_JOURNAL = "INSERT INTO journal (recu_le, operation, cod_opi_int_epo, empreinte, "
-            + "resultat, cle_faute, duree_ms, adresse_appelant) VALUES (?, ?, ?, ?, ?, NULL, ?, ?)";
 
     private final List<Session> sessions;
 
@@ -86,8 +79,6 @@ public final class PlafondBase implements Cible {
     private static final class Session {
 
         private final Connection connexion;
-        /** Instants are stored in UTC, as Hibernate binds them (setTimestamp with a UTC calendar). */
-        private final Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 
         Session(Connection connexion) throws SQLException {
             this.connexion = connexion;
@@ -111,23 +102,10 @@ public final class PlafondBase implements Cible {
         }
 
         private long insererJournal(String code, String empreinte, Resultat resultat, long debut) throws SQLException {
-            try (PreparedStatement insertion = connexion.prepareStatement(INSERER_JOURNAL,
-                    Statement.RETURN_GENERATED_KEYS)) {
-                insertion.setTimestamp(1, Timestamp.from(Instant.now()), utc);
-                insertion.setString(2, OPERATION);
-                insertion.setString(3, code);
-                insertion.setString(4, empreinte);
-                insertion.setString(5, resultat.code());
-                insertion.setInt(6, (int) ((System.nanoTime() - debut) / 1_000_000));
-                insertion.setString(7, ADRESSE_APPELANT);
-                insertion.executeUpdate();
-                try (ResultSet cles = insertion.getGeneratedKeys()) {
-                    if (!cles.next()) {
-                        throw new IllegalStateException("no generated key");
-                    }
-                    return cles.getLong(1);
-                }
-            }
+            Journal ligne = new Journal(Instant.now(), OPERATION, code, empreinte, resultat, null,
+                    (int) ((System.nanoTime() - debut) / 1_000_000), ADRESSE_APPELANT);
+            JournalRepository.inserer(connexion, ligne);
+            return ligne.id();
         }
 
         void annuler() {

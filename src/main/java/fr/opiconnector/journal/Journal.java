@@ -85,6 +85,11 @@ public class Journal {
         return id;
     }
 
+    /** The id the database gave the row when it was written ({@link JournalRepository#ajouter}). */
+    void numeroter(long id) {
+        this.id = id;
+    }
+
     public Instant recuLe() {
         return recuLe;
     }

@@ -1,7 +1,14 @@
 package fr.opiconnector.journal;
 
+import fr.opiconnector.database.Horodatages;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import org.hibernate.Session;
 
 /** The call journal. */
 public final class JournalRepository {
@@ -12,8 +19,39 @@ public final class JournalRepository {
         this.em = em;
     }
 
+    /**
+     * The one statement that writes a journal row (the bench's database ceiling runs it too). In JDBC: an entity
+     * persisted through the session cost an eighth of an unchanged re-send's CPU for one INSERT.
+     */
+    private static final String INSERER = "INSERT INTO journal (recu_le, operation, cod_opi_int_epo, empreinte, resultat, "
+            + "cle_faute, duree_ms, adresse_appelant, nombre, remarque) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Writes the row at once, in the transaction of the entity manager; its id is then set (history rows point at it). */
     public void ajouter(Journal journal) {
-        em.persist(journal);
+        em.unwrap(Session.class).doWork(connexion -> inserer(connexion, journal));
+    }
+
+    /** The same on a plain JDBC connection, in its current transaction. */
+    public static void inserer(Connection connexion, Journal journal) throws SQLException {
+        try (PreparedStatement insertion = connexion.prepareStatement(INSERER, Statement.RETURN_GENERATED_KEYS)) {
+            Horodatages.pour(connexion).lier(insertion, 1, journal.recuLe());
+            insertion.setString(2, journal.operation());
+            insertion.setString(3, journal.codOpiIntEpo());
+            insertion.setString(4, journal.empreinte());
+            insertion.setString(5, journal.resultat().code());
+            insertion.setString(6, journal.cleFaute());
+            insertion.setInt(7, journal.dureeMs());
+            insertion.setString(8, journal.adresseAppelant());
+            insertion.setInt(9, journal.nombre());
+            insertion.setString(10, journal.remarque());
+            insertion.executeUpdate();
+            try (ResultSet cles = insertion.getGeneratedKeys()) {
+                if (!cles.next()) {
+                    throw new IllegalStateException("no key generated for the journal row");
+                }
+                journal.numeroter(cles.getLong(1));
+            }
+        }
     }
 
     /** The count of calls a row of refusals before authentication stands for, once its period is over. */

@@ -30,12 +30,25 @@ public final class Champs {
         return true;
     }
 
+    /**
+     * The components of each record type, found once, their accessors made accessible: a checked reflective call
+     * re-verifies access whenever its caller changes, which cost several percent of a call.
+     */
     private static final ClassValue<RecordComponent[]> COMPOSANTS = new ClassValue<>() {
         @Override
         protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
+            RecordComponent[] composants = type.getRecordComponents();
+            for (RecordComponent composant : composants) {
+                composant.getAccessor().setAccessible(true);
+            }
+            return composants;
         }
     };
+
+    /** The components of a record type, in order; read them with {@link #valeur}. */
+    static RecordComponent[] composants(Class<?> type) {
+        return COMPOSANTS.get(type);
+    }
 
     /** Every field of a block as "prefix.field" → value as text; a null block gives null values. */
     public static Map<String, String> aplatir(String prefixe, Class<? extends Record> type, Record bloc) {

@@ -175,7 +175,9 @@ public final class Colonnes {
         for (RecordComponent composant : type.getRecordComponents()) {
             String chemin = prefixe.isEmpty() ? composant.getName() : prefixe + "." + composant.getName();
             List<Method> jusquIci = new ArrayList<>(acces);
-            jusquIci.add(composant.getAccessor());
+            Method accesseur = composant.getAccessor();
+            accesseur.setAccessible(true); // no access check on each read (see Champs)
+            jusquIci.add(accesseur);
             Class<?> genre = composant.getType();
             if (Record.class.isAssignableFrom(genre)) {
                 ajouter(champs, chemin, (Class<? extends Record>) genre, jusquIci);

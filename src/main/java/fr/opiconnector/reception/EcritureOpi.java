@@ -5,6 +5,7 @@ import static fr.opiconnector.reception.Colonnes.INDIVIDU_MODIFIABLES;
 import static fr.opiconnector.reception.Colonnes.VOEU;
 import static fr.opiconnector.reception.Colonnes.VOEU_MODIFIABLES;
 
+import fr.opiconnector.database.Horodatages;
 import fr.opiconnector.journal.Resultat;
 import fr.opiconnector.reception.Colonnes.Difference;
 import fr.opiconnector.reception.Historique.Evenement;

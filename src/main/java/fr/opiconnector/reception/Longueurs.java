@@ -27,13 +27,6 @@ final class Longueurs {
         }
     };
 
-    private static final ClassValue<RecordComponent[]> COMPOSANTS = new ClassValue<>() {
-        @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
-        }
-    };
-
     private Longueurs() {
     }
 
@@ -49,7 +42,7 @@ final class Longueurs {
         if (bloc == null) {
             return;
         }
-        for (RecordComponent composant : COMPOSANTS.get(bloc.getClass())) {
+        for (RecordComponent composant : Champs.composants(bloc.getClass())) {
             Object valeur = Champs.valeur(composant, bloc);
             if (valeur instanceof Record imbrique) {
                 verifier(imbrique, imbrique.getClass(), ou + " > " + composant.getName());

@@ -32,6 +32,8 @@ class EcritureOpiIT {
             assertEquals(List.of(creation, changement), List.of(individu.creeLe(), individu.modifieLe()));
             assertEquals(List.of("2026-07-08 08:00:00.000000 2026-07-09 10:00:00.000000"),
                     mariaDb.lignes("SELECT CONCAT(cree_le, ' ', modifie_le) FROM voeu"), "UTC in the columns");
+            assertEquals(List.of(creation, changement), base.emf().callInTransaction(em -> em.createQuery(
+                    "select j.recuLe from Journal j order by j.id", Instant.class).getResultList()), "the journal's times");
             assertEquals(List.of(creation, creation, changement), base.emf().callInTransaction(em -> em.createQuery(
                     "select h.horodatage from Historique h order by h.id", Instant.class).getResultList()));
         }

@@ -86,7 +86,7 @@ class ReceptionOpiServiceTest {
     }
 
     @Test
-    void the_dossier_reads_back_the_times_of_the_calls_that_created_and_changed_it() throws Exception {
+    void the_dossier_and_the_journal_read_back_the_times_of_the_calls_that_created_and_changed_it() throws Exception {
         Instant creation = base.clock().instant();
         recevoir(opi("P260000042", voeu("DRO", "LDR1", 1, "F")));
         base.horloge().avancer(Duration.ofHours(26));
@@ -98,6 +98,8 @@ class ReceptionOpiServiceTest {
         assertEquals(List.of(creation, changement), List.of(individu.creeLe(), individu.modifieLe()));
         Voeu voeu = base.emf().callInTransaction(em -> em.createQuery("select v from Voeu v", Voeu.class).getSingleResult());
         assertEquals(List.of(creation, changement), List.of(voeu.creeLe(), voeu.modifieLe()));
+        assertEquals(List.of(creation, changement), base.emf().callInTransaction(em -> em.createQuery(
+                "select j.recuLe from Journal j order by j.id", Instant.class).getResultList()), "the journal's times");
         assertEquals(List.of(creation, creation, changement), base.emf().callInTransaction(em -> em.createQuery(
                 "select h.horodatage from Historique h order by h.id", Instant.class).getResultList()));
     }
