@@ -3,9 +3,12 @@
 # the database ceiling, each driven by `bench` at each connection count; one JSON line per row on stdout.
 #   tools/bench-matrix.sh h2      [seconds] [connections…]
 #   tools/bench-matrix.sh mariadb [seconds] [connections…]   (MariaDB at $BENCH_DB_URL, default 127.0.0.1:3306)
+# Each row is measured after BENCH_WARMUP seconds of the same load (default 60): after 10 s the JIT compiler is still
+# compiling the request path, and a short warm-up measures the compiler as much as the connector.
 # Run from the project root after `mvn -B -DskipTests package`, on an otherwise idle machine.
 set -euo pipefail
 base="${1:?h2 or mariadb}"; secondes="${2:-30}"; shift $(( $# >= 2 ? 2 : $# )) || true
+echauffement="${BENCH_WARMUP:-60}"
 connexions=("$@"); [ ${#connexions[@]} -eq 0 ] && connexions=(4 16)
 jar="${OPI_JAR:-$(pwd)/target/opi-connector.jar}"
 travail="$(mktemp -d)"; trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$travail"' EXIT
@@ -29,11 +32,11 @@ for c in "${connexions[@]}"; do
         java -XX:MaxRAMPercentage=25 -jar "$jar" serve $([ $mode = noop ] && echo --noop) >"$travail/serve-$mode-$c.log" 2>&1 &
     serveur=$!; attendre $port
     java -jar "$jar" bench --url "http://127.0.0.1:$port/services/OpiMetier" --connections $c --duration "$secondes" \
-        --warmup 10 --seed 42 --json | ligne "$mode" || true
+        --warmup "$echauffement" --seed 42 --json | ligne "$mode" || true
     kill $serveur; wait $serveur || true
   done
   url=$(nouvelle_base)
   if [ "$base" = h2 ]; then utilisateur=sa; mdp=""; else utilisateur="$maria_user"; mdp="$maria_pw"; fi
   java -jar "$jar" bench --db-ceiling --db-url "$url" --db-user "$utilisateur" --db-password "$mdp" \
-      --connections $c --duration "$secondes" --warmup 10 --seed 42 --json | ligne db-ceiling || true
+      --connections $c --duration "$secondes" --warmup "$echauffement" --seed 42 --json | ligne db-ceiling || true
 done

@@ -3,9 +3,11 @@
 # database and a fresh `serve`, a warm-up of new candidates, then a fixed number of calls of that nature only; the
 # server's user + system CPU time (/proc/PID/stat) over those calls, divided by their number. One JSON line per nature.
 #   tools/cpu-par-appel.sh [calls] [connections]        (MariaDB at $BENCH_DB_URL, default 127.0.0.1:3306)
+# The warm-up lasts BENCH_WARMUP seconds (default 60): after 15 s the JIT compiler is still compiling, and its CPU
+# time would be counted against the calls.
 # Run from the project root after `mvn -B -DskipTests package`, on an otherwise idle machine.
 set -euo pipefail
-appels="${1:-3000}"; connexions="${2:-4}"
+appels="${1:-3000}"; connexions="${2:-4}"; echauffement="${BENCH_WARMUP:-60}"
 jar="${OPI_JAR:-$(pwd)/target/opi-connector.jar}"; client="${OPI_BENCH_JAR:-$jar}"  # the client: a jar with --nature
 travail="$(mktemp -d)"; trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$travail"' EXIT
 port_libre() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -18,7 +20,7 @@ for nature in nouvelle inchangee f-vers-d voeu-retire; do
       OPI_HTTP_PORT=$port OPI_DB_POOL_SIZE=$connexions java -XX:MaxRAMPercentage=25 -jar "$jar" serve >"$travail/serve-$nature.log" 2>&1 &
   serveur=$!; attendre $port
   java -jar "$client" bench --url "http://127.0.0.1:$port/services/OpiMetier" --connections $connexions --requests "$appels" \
-      --warmup 15 --seed 42 --nature $nature --json \
+      --warmup "$echauffement" --seed 42 --nature $nature --json \
     | jq -c --arg nature "$nature" '{nature: $nature, requests, natures, errors, requests_per_second, server_cpu_ms_per_request}' || true
   kill $serveur; wait $serveur || true
 done
