@@ -1,5 +1,6 @@
 package fr.opiconnector.bench;
 
+import fr.opiconnector.database.Database;
 import fr.opiconnector.journal.Journal;
 import fr.opiconnector.journal.JournalRepository;
 import fr.opiconnector.journal.Resultat;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -20,8 +22,8 @@ import org.flywaydb.core.Flyway;
  * the same statements in the same order, so the two cannot drift apart), on a plain JDBC connection, in one
  * transaction (READ COMMITTED, as the connector's pool), with the journal row ({@link JournalRepository#inserer}, the
  * connector's statement too) between its two steps. What is left out is the stack: HTTP, SOAP parsing, validation,
- * the Hibernate session that carries the transaction, the pool. Connections are opened on the URL as given, so with the driver's defaults, as the
- * connector's pool.
+ * the Hibernate session that carries the transaction, the pool. Connections are opened on the URL as given, with the
+ * driver settings of the connector's pool ({@link Database#proprietesMariaDb}).
  *
  * <p>Simplified: the journal's adresse_appelant is 127.0.0.1 (the bench's clients run on the connector's machine);
  * the OPI is not validated; a call that meets a concurrent call on the same new code (the service replays it) ends
@@ -41,7 +43,7 @@ public final class PlafondBase implements Cible {
         List<Session> ouvertes = new ArrayList<>(connexions);
         try {
             for (int i = 0; i < connexions; i++) {
-                ouvertes.add(new Session(DriverManager.getConnection(jdbcUrl, user, password)));
+                ouvertes.add(new Session(DriverManager.getConnection(jdbcUrl, proprietes(jdbcUrl, user, password))));
             }
         } catch (SQLException e) {
             ouvertes.forEach(Session::close);
@@ -49,6 +51,17 @@ public final class PlafondBase implements Cible {
                     + ": " + e.getMessage(), e);
         }
         this.sessions = List.copyOf(ouvertes);
+    }
+
+    /** The user, the password and, on MariaDB, the driver settings of the connector's pool. */
+    private static Properties proprietes(String jdbcUrl, String user, String password) {
+        Properties proprietes = new Properties();
+        proprietes.setProperty("user", user);
+        proprietes.setProperty("password", password);
+        if (jdbcUrl.startsWith("jdbc:mariadb:")) {
+            Database.proprietesMariaDb(jdbcUrl).forEach(proprietes::setProperty);
+        }
+        return proprietes;
     }
 
     /** Applies the connector's Flyway migrations (classpath:db/migration), as the service does at start. */

@@ -202,6 +202,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The MariaDB driver's settings the connector runs with, unless the URL sets them: statements prepared on the
+     * server and kept per connection (the driver's cache), so that the wide INSERTs and UPDATEs of a received OPI are
+     * neither parsed again by the driver at each call nor sent as text (a quarter of a call's CPU time, BENCHMARKS.md).
+     * The bench's database ceiling opens its connections with the same ones.
+     */
+    public static java.util.Map<String, String> proprietesMariaDb(String url) {
+        return url.contains("useServerPrepStmts") ? java.util.Map.of() : java.util.Map.of("useServerPrepStmts", "true");
+    }
+
     private static HikariDataSource pool(ConnectorConfig config) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("opi-db");
@@ -219,6 +229,7 @@ public final class Database implements AutoCloseable {
         if (config.urlEffective().startsWith("jdbc:mariadb:") || config.urlEffective().startsWith("jdbc:mysql:")) {
             hikari.addDataSourceProperty("connectTimeout", String.valueOf(config.dbConnectTimeout().toMillis()));
             hikari.addDataSourceProperty("socketTimeout", String.valueOf(config.dbSocketTimeout().toMillis()));
+            proprietesMariaDb(config.urlEffective()).forEach(hikari::addDataSourceProperty);
         }
         try {
             return new HikariDataSource(hikari);

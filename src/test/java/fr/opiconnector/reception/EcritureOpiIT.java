@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** On MariaDB, the rows of the write path read back through the entities as the rows Hibernate wrote did. */
+/** On MariaDB: the rows of the write path read back through the entities as the rows Hibernate wrote did; its statements are prepared once per connection. */
 class EcritureOpiIT {
 
     @Test
@@ -38,6 +38,30 @@ class EcritureOpiIT {
                     "select h.horodatage from Historique h order by h.id", Instant.class).getResultList()));
         }
     }
+
+    @Test
+    void the_statements_of_a_call_are_prepared_on_the_server_and_reused_by_the_next_calls() throws Exception {
+        try (MariaDbDEssai mariaDb = MariaDbDEssai.nouvelleBase();
+                BaseEnMemoire base = new BaseEnMemoire(mariaDb.url(), MariaDbDEssai.utilisateur(), MariaDbDEssai.motDePasse())) {
+            ReceptionOpiService reception = new ReceptionOpiService(base.emf(), base.clock());
+            long preparesAvant = mariaDb.compter(STATUT_PREPARE);
+            long executesAvant = mariaDb.compter(STATUT_EXECUTE);
+
+            for (int i = 0; i < 20; i++) {
+                recevoir(base, reception, opi(String.format("P2600000%02d", i), voeu("DRO", "LDR1", 1, "F")));
+            }
+
+            long prepares = mariaDb.compter(STATUT_PREPARE) - preparesAvant;
+            long executes = mariaDb.compter(STATUT_EXECUTE) - executesAvant;
+            assertEquals(true, executes >= 20 * 5, "each call's statements run prepared: " + executes);
+            assertEquals(true, prepares < executes / 4, prepares + " prepared for " + executes + " run: the driver keeps them");
+        }
+    }
+
+    private static final String STATUT_PREPARE = "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS "
+            + "WHERE VARIABLE_NAME = 'COM_STMT_PREPARE'";
+    private static final String STATUT_EXECUTE = "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS "
+            + "WHERE VARIABLE_NAME = 'COM_STMT_EXECUTE'";
 
     private static void recevoir(BaseEnMemoire base, ReceptionOpiService reception, Opi opi) throws Exception {
         try (Appel appel = base.appel("mettreajourDonneesOpi_v10")) {
