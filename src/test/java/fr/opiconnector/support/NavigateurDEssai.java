@@ -125,9 +125,23 @@ public final class NavigateurDEssai implements AutoCloseable {
         attendre(d -> "complete".equals(pilote.executeScript("return document.readyState")));
     }
 
-    /** Waits (up to 20 s) until the condition holds and returns its value. */
+    /**
+     * Waits (up to 20 s) until the condition holds and returns its value. A condition that meets the page being
+     * replaced (a stale element, or Chromium's "does not belong to the document") is asked again.
+     */
     public <T> T attendre(Function<? super WebDriver, T> condition) {
-        return attente.until(condition);
+        return attente.until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     /**
