@@ -13,9 +13,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-/** The stored individual of an OPI, keyed on codOpiIntEpo; its blocks are the last ones Parcoursup sent. */
+/**
+ * The stored individual of an OPI, keyed on codOpiIntEpo; its blocks are the last ones Parcoursup sent. A received OPI
+ * writes its row in JDBC ({@link EcritureOpi}); everything else reads it, and locks it, through this entity.
+ */
 @Entity
 @Table(name = "individu")
 public class Individu {
@@ -90,10 +92,6 @@ public class Individu {
         return new DonneesIndividu(codOpiIntEpo, codEtuOpi, etatCivil, donneesNaissance, donneesPersonnelles,
                 adresseFixe, adresseAnnuelle, bac, dac, premiereInscription, dernierEtbFrequente, situationAnnPre,
                 dernierDiplObt, inscriptionParallele, prgEchange, donneesThese, voeuxModEnv);
-    }
-
-    public Optional<Voeu> voeu(CleVoeu cle) {
-        return voeux.stream().filter(v -> v.cle().equals(cle)).findFirst();
     }
 
     public Long id() {

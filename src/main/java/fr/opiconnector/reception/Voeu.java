@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * A stored wish of an individual. A wish that disappears from a later OPI is marked withdrawn, never deleted;
- * sent again, it becomes active again.
+ * sent again, it becomes active again ({@link EcritureOpi} writes these rows; the rest of the connector reads them here).
  */
 @Entity
 @Table(name = "voeu")
