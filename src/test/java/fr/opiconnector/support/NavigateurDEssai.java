@@ -127,16 +127,14 @@ public final class NavigateurDEssai implements AutoCloseable {
 
     /**
      * Waits (up to 20 s) until the condition holds and returns its value. A condition that meets the page being
-     * replaced (a stale element, or Chromium's "does not belong to the document") is asked again.
+     * replaced ({@link #pageRemplacee}) is asked again.
      */
     public <T> T attendre(Function<? super WebDriver, T> condition) {
         return attente.until(d -> {
             try {
                 return condition.apply(d);
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return null;
             } catch (org.openqa.selenium.WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                if (pageRemplacee(e)) {
                     return null;
                 }
                 throw e;
@@ -144,25 +142,28 @@ public final class NavigateurDEssai implements AutoCloseable {
         });
     }
 
-    /**
-     * Waits until that element has left the page (the form it belongs to was sent and the next page loaded). While
-     * the old document is being replaced, Chromium may answer "does not belong to the document" instead of a stale
-     * element: both mean it is gone.
-     */
+    /** Waits until that element has left the page (the form it belongs to was sent and the next page loaded). */
     public void attendreDepart(WebElement ancien) {
         attendre(d -> {
             try {
                 ancien.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return true;
             } catch (org.openqa.selenium.WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                if (pageRemplacee(e)) {
                     return true;
                 }
                 throw e;
             }
         });
+    }
+
+    /**
+     * The element read was on a document being replaced: a stale element, or, from Chromium while the old document is
+     * being replaced, "does not belong to the document".
+     */
+    private static boolean pageRemplacee(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     /**
